@@ -8,15 +8,14 @@ import { SUB_BASE } from './support/site';
 test('a sub-path build has no broken internal link or asset', async ({ page, request }) => {
   test.setTimeout(120_000);
   const root = process.env['E2E_SUB_URL'];
-  expect(root, 'dist-sub/ was not built: run npm run build:sub').toBeTruthy();
-  const origin = new URL(root!).origin;
-  const queue = [new URL(root!).href];
+  if (!root) throw new Error('dist-sub/ was not built: run npm run build:sub');
+  const origin = new URL(root).origin;
+  const queue = [new URL(root).href];
   const seenPages = new Set<string>();
   const checked = new Map<string, number>();
   const broken: string[] = [];
 
-  while (queue.length > 0) {
-    const url = queue.shift()!;
+  for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
     if (seenPages.has(url)) continue;
     seenPages.add(url);
     const response = await page.goto(url);

@@ -10,7 +10,6 @@ interface Site {
 
 export const test = base.extend<{ site: Site }>({
   // Playwright reads a fixture's dependencies from its destructured first parameter; this one has none.
-  // eslint-disable-next-line no-empty-pattern
   site: async ({}, use) => {
     const root = process.env['E2E_URL'];
     if (!root) throw new Error('E2E_URL is not set: global setup did not run.');
