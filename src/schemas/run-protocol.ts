@@ -1,0 +1,57 @@
+import type { ConsoleEntry } from './console-value';
+
+/**
+ * Messages between the page (host), the sandbox iframe (relay) and the run's worker.
+ *
+ *   host ──window.postMessage──▶ frame: boot, run (with a MessagePort), stop, ping
+ *   frame ──parent.postMessage──▶ host: ready, pong, crashed
+ *   worker ──MessagePort──▶ host: started, console, span, done  (one channel per run)
+ *
+ * Every message is a discriminated union on `type`; run messages carry the run id so anything from
+ * an earlier run is ignored.
+ */
+
+/** host → frame */
+export type HostToFrame =
+  // The run's MessagePort travels in the transfer list (event.ports[0]), to be handed to the worker.
+  { type: 'run'; runId: number; script: string } | { type: 'stop'; runId: number } | { type: 'ping'; nonce: number };
+
+/** frame → host */
+export type FrameToHost =
+  | { type: 'ready' }
+  | { type: 'pong'; nonce: number }
+  /** The worker could not be created or died before starting (e.g. a syntax error in the script). */
+  | { type: 'worker-error'; runId: number; message: string };
+
+/** A bar on the timeline (issue: async timeline). Times are ms since the learner's code started. */
+export interface TimelineSpan {
+  id: number;
+  kind: 'timer' | 'fetch' | 'worker' | 'span' | 'blocked';
+  label: string;
+  start: number;
+  /** null while still running when the run ended. */
+  end: number | null;
+}
+
+/** worker → host, over the run's MessagePort */
+export type WorkerToHost =
+  | { type: 'started'; runId: number }
+  | { type: 'console'; runId: number; entries: ConsoleEntry[]; dropped: number }
+  | { type: 'spans'; runId: number; spans: TimelineSpan[]; dropped: number }
+  | {
+      type: 'done';
+      runId: number;
+      /** Wall time from the start of the learner's code until nothing was left pending. */
+      durationMs: number;
+      /** Uncaught errors and unhandled rejections seen during the run. */
+      uncaught: number;
+      /** Set when the run ended for a reason the learner should know, e.g. a top-level await that can never settle. */
+      warning?: string;
+    };
+
+/** What the worker receives first, from the frame: where to talk to, and which run it is. */
+export interface WorkerStart {
+  type: 'start';
+  runId: number;
+  port: MessagePort;
+}
