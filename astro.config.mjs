@@ -27,6 +27,8 @@ export default defineConfig({
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
   },
   vite: {
-    worker: { format: 'es' },
+    // Classic (iife) workers: the run's runtime is loaded into a classic Blob worker, and Chromium
+    // refuses module blob workers inside a sandboxed frame.
+    worker: { format: 'iife' },
   },
 });

@@ -42,6 +42,10 @@ export const playgroundPropsSchema = z
       .describe('The run limit; a longer run ends with "Timed out after N ms".'),
     timeline: z.boolean().default(false).describe('Show the timeline beside the console by default.'),
     title: z.string().optional().describe('A caption above the editor.'),
+    share: z
+      .boolean()
+      .default(false)
+      .describe('The standalone playground: code comes from and goes to the #code/ link, with a Share button.'),
   })
   .strict();
 

@@ -1,0 +1,48 @@
+import { readdirSync } from 'node:fs';
+import { expect, test } from './support/site';
+import { playground } from './support/playground';
+
+/**
+ * Runs every playground on every lesson page, in both locales, with its original code, and checks
+ * what the lesson claims about it (Playground props → data-expect-*): the state it ends in, the
+ * band its duration falls in, and the output it prints. Prose and code cannot drift apart.
+ */
+const pages = readdirSync('content/lessons').flatMap((locale) =>
+  readdirSync(`content/lessons/${locale}`)
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => `${locale}/lessons/${file.replace(/\.mdx$/, '')}/`),
+);
+
+for (const path of pages) {
+  test(`every example on ${path} does what the lesson says`, async ({ page, site }) => {
+    test.setTimeout(180_000);
+    await page.goto(site.url(path));
+    const ids = await page.locator('[data-playground]').evaluateAll((els) => els.map((el) => el.getAttribute('data-playground') ?? ''));
+    for (const id of ids) {
+      const pg = playground(page, id);
+      const expected = {
+        state: (await pg.root.getAttribute('data-expect-state')) ?? 'done',
+        min: Number((await pg.root.getAttribute('data-expect-min-ms')) ?? 0),
+        max: Number((await pg.root.getAttribute('data-expect-max-ms')) ?? Infinity),
+        output: JSON.parse((await pg.root.getAttribute('data-expect-output')) ?? '[]') as string[],
+        limit: Number((await pg.root.getAttribute('data-time-limit-ms')) ?? 10_000),
+      };
+      await pg.root.getByRole('button', { name: /^(Run|运行)$/ }).click();
+      await expect(pg.status, `${path} #${id}`).toHaveAttribute('data-duration-ms', /\d+/, { timeout: expected.limit + 15_000 });
+      await expect(pg.status, `${path} #${id} ended in the wrong state`).toHaveAttribute('data-state', expected.state);
+      const ms = Number(await pg.status.getAttribute('data-duration-ms'));
+      expect(ms, `${path} #${id} took ${ms} ms`).toBeGreaterThanOrEqual(expected.min);
+      expect(ms, `${path} #${id} took ${ms} ms`).toBeLessThanOrEqual(expected.max);
+      // Entries render on animation frames; give the last batch a moment.
+      await expect(async () => {
+        const text = (await pg.console.innerText()).replace(/\s+/g, ' ');
+        let from = 0;
+        for (const piece of expected.output) {
+          const at = text.indexOf(piece.replace(/\s+/g, ' '), from);
+          expect(at, `${path} #${id}: "${piece}" missing (in order) from console:\n${text}`).toBeGreaterThanOrEqual(0);
+          from = at + piece.length;
+        }
+      }).toPass({ timeout: 5_000 });
+    }
+  });
+}

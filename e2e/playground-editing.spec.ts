@@ -1,0 +1,103 @@
+import { expect, test } from './support/site';
+import { expectConsole, playground, playgroundUrl } from './support/playground';
+
+const LESSON = 'en/lessons/event-loop/';
+
+test.describe('lesson playgrounds', () => {
+  test('show highlighted code without loading Monaco, and Run works before any editing', async ({ page, site }) => {
+    const monacoRequests: string[] = [];
+    page.on('request', (request) => {
+      if (/monaco|editor\.worker|ts\.worker/i.test(request.url())) monacoRequests.push(request.url());
+    });
+    await page.goto(site.url(LESSON));
+    const pg = playground(page, 'sequential-vs-concurrent');
+    await expect(pg.root.locator('pre.astro-code')).toContainText('Promise.all');
+    await pg.run.click();
+    await pg.finished('done');
+    await expectConsole(pg.console, 'concurrent');
+    expect(monacoRequests).toEqual([]);
+    await expect(pg.root.locator('.monaco-editor')).toHaveCount(0);
+  });
+
+  test('edits are saved, survive a reload, and Reset can be undone', async ({ page, site }) => {
+    await page.goto(site.url(LESSON));
+    const pg = playground(page, 'sequential-vs-concurrent');
+    await pg.root.getByRole('button', { name: 'Edit' }).click();
+    const editor = pg.root.locator('.monaco-editor');
+    await expect(editor).toBeVisible();
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type("\nconsole.log('my edit');");
+    await expect(pg.root.getByText('edited', { exact: true })).toBeVisible();
+    await page.waitForTimeout(500); // saving is debounced
+
+    await page.reload();
+    await expect(pg.root).toContainText("console.log('my edit');");
+    await pg.run.click();
+    await pg.finished('done');
+    await expectConsole(pg.console, 'my edit');
+
+    await pg.root.getByRole('button', { name: 'Reset' }).click();
+    await expect(pg.root).not.toContainText("console.log('my edit');");
+    await pg.root.getByRole('button', { name: 'Undo reset' }).click();
+    await expect(pg.root).toContainText("console.log('my edit');");
+  });
+
+  test('full storage shows a warning and editing goes on', async ({ page, site }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.goto(site.url(LESSON));
+    const pg = playground(page, 'sequential-vs-concurrent');
+    await pg.root.getByRole('button', { name: 'Edit' }).click();
+    await pg.root.locator('.monaco-editor').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type("\nconsole.log('unsaved but running');");
+    await expect(pg.root.getByRole('alert')).toContainText('could not be saved');
+    await pg.run.click();
+    await pg.finished('done');
+    await expectConsole(pg.console, 'unsaved but running');
+  });
+});
+
+test.describe('the standalone playground', () => {
+  test('a malformed or oversized link shows a clear message and the default code', async ({ page, site }) => {
+    await page.goto(`${site.url('en/playground/')}#code/this-is-not-lz-string!!`);
+    const pg = playground(page);
+    await expect(pg.root.getByRole('alert')).toContainText('damaged or too long');
+    await pg.run.click();
+    await pg.finished('done');
+    await expectConsole(pg.console, "'a', 'b', 'c'");
+
+    await page.goto(`${site.url('en/playground/')}#code/${'A'.repeat(120_000)}`);
+    await expect(pg.root.getByRole('alert')).toContainText('damaged or too long');
+  });
+
+  test('Share copies a link that opens the same code', async ({ page, site, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(playgroundUrl(site.url, `console.log('shared code');`));
+    const pg = playground(page);
+    await pg.root.getByRole('button', { name: 'Share' }).click();
+    await expect(pg.root.getByRole('alert')).toContainText('Link copied');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toContain('/en/playground/#code/');
+    const other = await context.newPage();
+    await other.goto(link);
+    const copy = playground(other);
+    await copy.run.click();
+    await copy.finished('done');
+    await expectConsole(copy.console, 'shared code');
+  });
+
+  test('a missing compiler file gives a clear message, and nothing is lost', async ({ page, site }) => {
+    await page.route(/esbuild.*\.wasm/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(playgroundUrl(site.url, `console.log('kept');`));
+    const pg = playground(page);
+    await pg.run.click();
+    await pg.finished('error');
+    await expect(pg.console.locator('[data-kind="error"]')).toContainText('could not be loaded');
+    await expect(pg.root).toContainText("console.log('kept');");
+  });
+});

@@ -1,0 +1,143 @@
+import { expect, test } from './support/site';
+import { expectConsole, playground, playgroundUrl } from './support/playground';
+
+test.describe('running code', () => {
+  test('hello world prints with a timestamp and a total time', async ({ page, site }) => {
+    await page.goto(playgroundUrl(site.url, `console.log('hello, world');`));
+    const pg = playground(page);
+    await pg.run.click();
+    const ms = await pg.finished('done');
+    const first = pg.entries.first();
+    await expect(first).toHaveText(/hello, world/);
+    await expect(first).toHaveAttribute('data-kind', 'log');
+    await expect(first).toHaveAttribute('data-time', /^\d+$/);
+    expect(ms).toBeLessThan(1_000);
+    await expect(pg.status).toContainText('Done in');
+  });
+
+  test('three sleeps take about 3 s in a row and about 1 s with Promise.all', async ({ page, site }) => {
+    const sequential = `import { sleep } from 'async-lab';\nawait sleep(1000);\nawait sleep(1000);\nawait sleep(1000);\nconsole.log('sequential done');`;
+    await page.goto(playgroundUrl(site.url, sequential));
+    const pg = playground(page);
+    await pg.run.click();
+    const seq = await pg.finished('done');
+    expect(seq).toBeGreaterThan(2_900);
+    expect(seq).toBeLessThan(4_000);
+    await expect(pg.status).toContainText(/Done in 3 \d{3} ms/);
+
+    const concurrent = `import { sleep } from 'async-lab';\nawait Promise.all([sleep(1000), sleep(1000), sleep(1000)]);\nconsole.log('concurrent done');`;
+    await page.goto(playgroundUrl(site.url, concurrent));
+    await pg.run.click();
+    const conc = await pg.finished('done');
+    expect(conc).toBeGreaterThan(950);
+    expect(conc).toBeLessThan(1_500);
+  });
+
+  test('a run is done when its last timer fires, not when the top level returns', async ({ page, site }) => {
+    await page.goto(playgroundUrl(site.url, `setTimeout(() => console.log('late'), 500);`));
+    const pg = playground(page);
+    await pg.run.click();
+    const ms = await pg.finished('done');
+    expect(ms).toBeGreaterThanOrEqual(495);
+    await expect(pg.entries.last()).toHaveText(/late/);
+  });
+
+  test('an await that can never settle ends at once with a warning', async ({ page, site }) => {
+    await page.goto(playgroundUrl(site.url, `await new Promise(() => {});\nconsole.log('never');`));
+    const pg = playground(page);
+    await pg.run.click();
+    const ms = await pg.finished('done');
+    expect(ms).toBeLessThan(500);
+    await expect(pg.console.locator('[data-kind="warn"]')).toContainText(/never settle/i);
+    await expect(pg.console).not.toContainText('never\n');
+  });
+
+  test('Ctrl+Enter runs the code', async ({ page, site }) => {
+    await page.goto(playgroundUrl(site.url, `console.log('from the keyboard');`));
+    const pg = playground(page);
+    await pg.root.locator('.monaco-editor, textarea').first().click();
+    await page.keyboard.press('Control+Enter');
+    await pg.finished('done');
+    await expectConsole(pg.console, 'from the keyboard');
+  });
+});
+
+test.describe('runaway code', () => {
+  test('while(true) leaves the page responsive; Stop ends it within 1 s; the next run works', async ({ page, site }) => {
+    await page.goto(playgroundUrl(site.url, `console.log('spinning');\nwhile (true) {}`));
+    const pg = playground(page);
+    await pg.run.click();
+    await expectConsole(pg.console, 'spinning');
+    await expect(pg.status).toHaveAttribute('data-state', 'running');
+    // The page's own animation frames keep coming while the loop spins in the sandbox.
+    const frames = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let count = 0;
+          const start = performance.now();
+          const tick = (): void => {
+            count++;
+            if (performance.now() - start < 1_000) requestAnimationFrame(tick);
+            else resolve(count);
+          };
+          requestAnimationFrame(tick);
+        }),
+    );
+    expect(frames).toBeGreaterThan(20);
+
+    const clicked = Date.now();
+    await pg.stop.click();
+    await expect(pg.status).toHaveAttribute('data-state', 'stopped', { timeout: 1_000 });
+    expect(Date.now() - clicked).toBeLessThan(1_000);
+    await expect(pg.status).toContainText(/Stopped after [\d ]+ ms/);
+
+    await page.goto(playgroundUrl(site.url, `console.log('alive again');`));
+    await pg.run.click();
+    await pg.finished('done');
+    await expectConsole(pg.console, 'alive again');
+  });
+
+  test('an endless setInterval times out at the run limit', async ({ page, site }) => {
+    test.setTimeout(40_000);
+    await page.goto(playgroundUrl(site.url, `let n = 0;\nsetInterval(() => { n++; }, 100);`));
+    const pg = playground(page);
+    await pg.run.click();
+    const ms = await pg.finished('timeout', 15_000);
+    expect(ms).toBe(10_000);
+    await expect(pg.status).toHaveText('Timed out after 10 000 ms');
+  });
+});
+
+test.describe('errors', () => {
+  test('a syntax error marks the editor and names its line; nothing runs', async ({ page, site }) => {
+    await page.goto(playgroundUrl(site.url, `console.log('before');\nconst x = ;\n`));
+    const pg = playground(page);
+    await expect(pg.root.locator('.monaco-editor')).toBeVisible();
+    await pg.run.click();
+    await pg.finished('error');
+    await expect(pg.console.locator('[data-kind="error"]')).toContainText('main.ts:2:11');
+    await expect(pg.console).not.toContainText('before');
+    await expect(pg.root.locator('.monaco-editor .squiggly-error').first()).toBeAttached();
+  });
+
+  test('a runtime error is mapped to its TypeScript line', async ({ page, site }) => {
+    const code = `type Point = { x: number };\nconst p: Point = { x: 1 };\nconsole.log(p.x);\nfunction fail(): never {\n  throw new Error('boom');\n}\nfail();\n`;
+    await page.goto(playgroundUrl(site.url, code));
+    const pg = playground(page);
+    await pg.run.click();
+    await pg.finished('error');
+    const error = pg.console.locator('[data-kind="error"]').first();
+    await expect(error).toContainText('boom');
+    await expect(error).toContainText('main.ts:5');
+  });
+
+  test('an unhandled rejection is reported', async ({ page, site }) => {
+    const code = `import { sleep } from 'async-lab';\nPromise.reject(new Error('nobody caught me'));\nawait sleep(50);\nconsole.log('after');`;
+    await page.goto(playgroundUrl(site.url, code));
+    const pg = playground(page);
+    await pg.run.click();
+    await pg.finished('error');
+    await expect(pg.console.locator('[data-kind="error"]')).toContainText('nobody caught me');
+    await expectConsole(pg.console, 'after');
+  });
+});

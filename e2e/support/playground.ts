@@ -1,0 +1,34 @@
+import lz from 'lz-string';
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+/** The standalone playground with `code` in its #code/ link (the TypeScript Playground's format). */
+export function playgroundUrl(siteUrl: (path: string) => string, code: string, locale = 'en'): string {
+  return `${siteUrl(`${locale}/playground/`)}#code/${lz.compressToEncodedURIComponent(code)}`;
+}
+
+/** The parts of one playground a person looks at, by the contract in ARCHITECTURE.md. */
+export function playground(page: Page, id = 'main') {
+  const root = page.locator(`[data-playground="${id}"]`);
+  const status = root.getByRole('status');
+  const consoleLog = root.getByRole('log');
+  return {
+    root,
+    status,
+    console: consoleLog,
+    entries: consoleLog.locator('[data-kind]'),
+    run: root.getByRole('button', { name: 'Run', exact: true }),
+    stop: root.getByRole('button', { name: 'Stop', exact: true }),
+    /** Waits until the run has finished in `state` and returns its duration in ms. */
+    async finished(state: string, timeout = 20_000): Promise<number> {
+      await expect(status).toHaveAttribute('data-duration-ms', /\d+/, { timeout });
+      await expect(status).toHaveAttribute('data-state', state);
+      return Number(await status.getAttribute('data-duration-ms'));
+    },
+  };
+}
+
+/** Waits until a playground's console shows `text` somewhere. */
+export async function expectConsole(log: Locator, text: string | RegExp, timeout = 10_000): Promise<void> {
+  await expect(log).toContainText(text, { timeout });
+}

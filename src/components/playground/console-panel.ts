@@ -1,0 +1,71 @@
+import type { ConsoleEntry } from '../../schemas/console-value';
+import { renderEntry } from '../console-view';
+
+/** How many entries the panel keeps in the DOM; older ones are dropped and counted. */
+const MAX_ROWS = 2_000;
+/** How many entries are rendered per animation frame, so a flood never blocks the page. */
+const PER_FRAME = 400;
+
+/**
+ * The console of one playground. Entries arrive in batches from the worker; they are queued and
+ * rendered on animation frames, at most PER_FRAME at a time, and only the last MAX_ROWS are kept.
+ */
+export function createConsolePanel(element: HTMLElement, strings: Record<string, string>) {
+  let queue: ConsoleEntry[] = [];
+  let dropped = 0;
+  let frame = 0;
+  let shown = 0;
+  const notice = element.ownerDocument.createElement('p');
+  notice.className = 'console-dropped';
+  notice.dataset['kind'] = 'system';
+
+  function renderNotice(): void {
+    if (dropped === 0) {
+      notice.remove();
+      return;
+    }
+    notice.textContent = (strings['pg.dropped'] ?? '{n}').replace('{n}', dropped.toLocaleString());
+    if (!notice.isConnected) element.prepend(notice);
+  }
+
+  function flush(): void {
+    frame = 0;
+    const atBottom = element.scrollHeight - element.scrollTop - element.clientHeight < 24;
+    const batch = queue.splice(0, PER_FRAME);
+    const fragment = element.ownerDocument.createDocumentFragment();
+    for (const entry of batch) fragment.append(renderEntry(entry, element.ownerDocument));
+    element.append(fragment);
+    shown += batch.length;
+    while (shown > MAX_ROWS) {
+      const oldest = notice.isConnected ? notice.nextElementSibling : element.firstElementChild;
+      if (!oldest) break;
+      oldest.remove();
+      shown--;
+      dropped++;
+    }
+    renderNotice();
+    if (atBottom) element.scrollTop = element.scrollHeight;
+    if (queue.length > 0) frame = requestAnimationFrame(flush);
+  }
+
+  return {
+    append(entries: readonly ConsoleEntry[], droppedInWorker: number): void {
+      dropped += droppedInWorker;
+      queue.push(...entries);
+      // Anything beyond what the panel can keep would be rendered only to be removed.
+      if (queue.length > MAX_ROWS) {
+        dropped += queue.length - MAX_ROWS;
+        queue = queue.slice(-MAX_ROWS);
+      }
+      if (!frame) frame = requestAnimationFrame(flush);
+    },
+    clear(): void {
+      cancelAnimationFrame(frame);
+      frame = 0;
+      queue = [];
+      dropped = 0;
+      shown = 0;
+      element.replaceChildren();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { createEngine, type Engine } from '../../engine';
+import { engineAssets } from '../../engine/assets';
+
+let engine: Engine | undefined;
+
+/** The page's one engine (one bundler worker, one sandbox frame), shared by all its playgrounds. */
+export function pageEngine(): Engine {
+  engine ??= createEngine({ document, fetch: window.fetch.bind(window), ...engineAssets });
+  return engine;
+}
+
+let warming = false;
+
+/**
+ * Warms the engine once the page is idle: esbuild's first build costs ~700 ms, which the first Run
+ * must not pay. Idle, not load: the lesson text comes first.
+ */
+export function warmWhenIdle(): void {
+  if (warming) return;
+  warming = true;
+  const warm = (): void => {
+    // A failure here is reported by the Run that needs it, with a message in its console.
+    pageEngine().warm().catch(() => undefined);
+  };
+  if ('requestIdleCallback' in window) window.requestIdleCallback(warm, { timeout: 4_000 });
+  else setTimeout(warm, 1_500);
+}

@@ -1,0 +1,183 @@
+import { browserStorage, createCodeStore, decodeShareHash, encodeShareHash, type Engine, type RunOutcome } from '../../engine';
+import { createCodeView, type CodeView } from './code-view';
+import { createConsolePanel } from './console-panel';
+import { pageEngine, warmWhenIdle } from './page-engine';
+import { createStatusBar } from './status-bar';
+
+const SAVE_DELAY_MS = 300;
+
+/**
+ * <async-playground>: wires the server-rendered markup of Playground.astro to the engine.
+ * It renders nothing itself; it reacts to the buttons and keys and passes data along.
+ */
+export class AsyncPlayground extends HTMLElement {
+  private controller: AbortController | undefined;
+  private view!: CodeView;
+  private files: Record<string, string> = {};
+  private original = '';
+  private beforeReset: string | undefined;
+  private saveTimer = 0;
+  private strings: Record<string, string> = {};
+
+  connectedCallback(): void {
+    if (this.view) return;
+    this.strings = JSON.parse(this.dataset['strings'] ?? '{}') as Record<string, string>;
+    this.files = JSON.parse(this.querySelector('script[data-files]')?.textContent ?? '{}') as Record<string, string>;
+    this.original = this.files['main.ts'] ?? '';
+    const store = createCodeStore(browserStorage(window));
+    const key = this.storageKey();
+    const saved = store.load(key);
+    const host = this.part('[data-code-host]');
+    // The standalone playground opens the code in its #code/ link, and keeps the link up to date.
+    this.share = this.dataset['share'] === 'true';
+    const shared = this.share ? decodeShareHash(window.location.hash) : ({ kind: 'none' } as const);
+    this.view = createCodeView({
+      host,
+      modelId: this.dataset['playground'] ?? 'main',
+      original: this.original,
+      initial: shared.kind === 'code' ? shared.code : (saved ?? this.original),
+      fill: this.share,
+      ariaLabel: this.strings['pg.editorLabel'] ?? 'Code editor',
+      onChange: (code) => this.changed(code),
+      onRun: () => void this.run(),
+      onEditorFailed: () => this.warn(this.strings['pg.editorFailed'] ?? ''),
+    });
+    this.markEdited();
+    if (shared.kind === 'invalid') this.warn(this.strings['pg.badLink'] ?? '');
+
+    const console = createConsolePanel(this.part('[role="log"]'), this.strings);
+    const status = createStatusBar(this.part('[role="status"]'), this.strings);
+    this.consolePanel = console;
+    this.status = status;
+    status.set('idle');
+
+    this.addEventListener('click', (event) => {
+      const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset['action'];
+      if (action === 'run') void this.run();
+      else if (action === 'stop') this.controller?.abort();
+      else if (action === 'clear') console.clear();
+      else if (action === 'edit') void this.view.edit();
+      else if (action === 'reset') this.reset();
+      else if (action === 'undo-reset') this.undoReset();
+      else if (action === 'share') void this.copyLink();
+    });
+    host.addEventListener('click', () => {
+      if (!this.view.editing) void this.view.edit();
+    });
+    this.addEventListener('keydown', (event) => {
+      if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
+        event.preventDefault();
+        void this.run();
+      } else if (event.key === 'Enter' && event.target === host.querySelector('pre')) {
+        event.preventDefault();
+        void this.view.edit();
+      }
+    });
+    warmWhenIdle();
+    if (this.share) void this.view.edit();
+  }
+
+  private share = false;
+
+  private async copyLink(): Promise<void> {
+    window.history.replaceState(null, '', encodeShareHash(this.view.value()));
+    const link = window.location.href;
+    try {
+      await navigator.clipboard.writeText(link);
+      this.warn(this.strings['pg.copied'] ?? '');
+    } catch {
+      this.warn(`${this.strings['pg.copyFailed'] ?? ''} ${link}`);
+    }
+  }
+
+  private consolePanel!: ReturnType<typeof createConsolePanel>;
+  private status!: ReturnType<typeof createStatusBar>;
+
+  private part(selector: string): HTMLElement {
+    const element = this.querySelector<HTMLElement>(selector);
+    if (!element) throw new Error(`<async-playground> is missing ${selector}`);
+    return element;
+  }
+
+  private storageKey(): string {
+    return this.dataset['storageKey'] ?? this.dataset['playground'] ?? 'playground';
+  }
+
+  /** A new Run replaces the current one: its output is cleared and its late messages ignored. */
+  async run(engine: Engine = pageEngine()): Promise<RunOutcome> {
+    this.controller?.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    this.consolePanel.clear();
+    this.status.set('loading');
+    this.setRunning(true);
+    const outcome = await engine.run({
+      files: { ...this.files, 'main.ts': this.view.value() },
+      timeLimitMs: Number(this.dataset['timeLimitMs'] ?? 10_000),
+      signal: controller.signal,
+      events: {
+        onPhase: (phase) => {
+          if (this.controller === controller) this.status.set(phase === 'running' ? 'running' : 'loading');
+        },
+        onConsole: (entries, dropped) => {
+          if (this.controller === controller) this.consolePanel.append(entries, dropped);
+        },
+        onSpans: () => undefined,
+        onDiagnostics: (diagnostics) => this.view.setMarkers(diagnostics),
+      },
+    });
+    if (this.controller === controller) {
+      if (outcome.warning) this.consolePanel.append([{ kind: 'warn', method: 'system', time: outcome.durationMs, depth: 0, args: [{ t: 'string', v: outcome.warning }] }], 0);
+      this.status.set(outcome.state, outcome.durationMs);
+      this.setRunning(false);
+      this.controller = undefined;
+    }
+    return outcome;
+  }
+
+  private setRunning(running: boolean): void {
+    this.part('[data-action="stop"]').toggleAttribute('disabled', !running);
+  }
+
+  private changed(code: string): void {
+    this.markEdited();
+    if (this.share) window.history.replaceState(null, '', encodeShareHash(code));
+    window.clearTimeout(this.saveTimer);
+    this.saveTimer = window.setTimeout(() => {
+      const store = createCodeStore(browserStorage(window));
+      const result = code === this.original ? (store.remove(this.storageKey()), { ok: true as const }) : store.save(this.storageKey(), code);
+      if (result.ok) this.warn('');
+      else this.warn(this.strings['pg.storageFull'] ?? '');
+    }, SAVE_DELAY_MS);
+  }
+
+  private markEdited(): void {
+    const edited = this.view.value() !== this.original;
+    this.part('[data-edited]').hidden = !edited;
+    this.part('[data-action="reset"]').hidden = !edited;
+  }
+
+  private reset(): void {
+    this.beforeReset = this.view.value();
+    this.view.replace(this.original);
+    createCodeStore(browserStorage(window)).remove(this.storageKey());
+    this.markEdited();
+    this.part('[data-action="undo-reset"]').hidden = false;
+  }
+
+  private undoReset(): void {
+    if (this.beforeReset === undefined) return;
+    this.view.replace(this.beforeReset);
+    this.changed(this.beforeReset);
+    this.beforeReset = undefined;
+    this.part('[data-action="undo-reset"]').hidden = true;
+  }
+
+  private warn(message: string): void {
+    const box = this.part('[data-warning]');
+    box.textContent = message;
+    box.hidden = message === '';
+  }
+}
+
+if (!customElements.get('async-playground')) customElements.define('async-playground', AsyncPlayground);

@@ -1,0 +1,20 @@
+import { formatMs } from '../console-view';
+
+export type RunState = 'idle' | 'loading' | 'running' | 'done' | 'error' | 'stopped' | 'timeout';
+
+/**
+ * The status line under a playground: `data-state` and, once a run has finished,
+ * `data-duration-ms` — the contract the e2e tests read — plus the same in words.
+ */
+export function createStatusBar(element: HTMLElement, strings: Record<string, string>) {
+  const label = element.querySelector<HTMLElement>('[data-status-text]') ?? element;
+  return {
+    set(state: RunState, durationMs?: number): void {
+      element.dataset['state'] = state;
+      if (durationMs === undefined) delete element.dataset['durationMs'];
+      else element.dataset['durationMs'] = String(Math.round(durationMs));
+      const template = strings[`pg.state.${state}`] ?? state;
+      label.textContent = template.replace('{ms}', durationMs === undefined ? '' : formatMs(durationMs));
+    },
+  };
+}

@@ -1,0 +1,139 @@
+// Monaco, loaded only through a dynamic import when a reader starts editing (it is megabytes; a
+// lesson must be readable long before). Only the editor API, the TypeScript language and the
+// features we use are imported, from the 0.56+ entry points.
+import * as monaco from 'monaco-editor/editor';
+import 'monaco-editor/features/bracketMatching/register';
+import 'monaco-editor/features/clipboard/register';
+import 'monaco-editor/features/comment/register';
+import 'monaco-editor/features/find/register';
+import 'monaco-editor/features/folding/register';
+import 'monaco-editor/features/hover/register';
+import 'monaco-editor/features/parameterHints/register';
+import 'monaco-editor/features/suggest/register';
+import 'monaco-editor/features/toggleTabFocusMode/register';
+import 'monaco-editor/features/wordHighlighter/register';
+import 'monaco-editor/languages/definitions/typescript/register';
+import * as ts from 'monaco-editor/languages/features/typescript/register';
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+import TsWorker from 'monaco-editor/languages/features/typescript/ts.worker?worker';
+import runtimeTypes from '../engine/runtime/async-lab.d.ts?raw';
+
+/** 1-based positions, as the bundler reports them. */
+export interface EditorMarker {
+  line: number;
+  column: number;
+  endColumn: number;
+  message: string;
+}
+
+export interface EditorHandle {
+  getValue(): string;
+  /** Replaces the code as one undoable edit (Ctrl+Z brings the old code back). */
+  setValue(code: string): void;
+  setMarkers(markers: readonly EditorMarker[]): void;
+  focus(): void;
+  dispose(): void;
+}
+
+export interface EditorOptions {
+  /** Unique per page: the model's file name, so several playgrounds share Monaco with one model each. */
+  modelId: string;
+  code: string;
+  /** Fill the container (a full-height page) instead of growing with the code. */
+  fill: boolean;
+  ariaLabel: string;
+  dark: boolean;
+  onChange(code: string): void;
+  onRun(): void;
+}
+
+let configured = false;
+
+/** Runs once per page, however many playgrounds there are. */
+function configure(): void {
+  if (configured) return;
+  configured = true;
+  self.MonacoEnvironment = {
+    getWorker: (_id: string, label: string) => (label === 'typescript' || label === 'javascript' ? new TsWorker() : new EditorWorker()),
+  };
+  ts.typescriptDefaults.setCompilerOptions({
+    target: ts.ScriptTarget.ESNext,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeJs,
+    // Top-level await in every file, as in the sandbox (it wraps code in an async function).
+    moduleDetection: 3,
+    lib: ['esnext', 'webworker'],
+    strict: true,
+    noEmit: true,
+    allowNonTsExtensions: true,
+  });
+  // Type errors show as squiggles but never block a run, as in the TypeScript Playground.
+  ts.typescriptDefaults.setDiagnosticsOptions({ noSemanticValidation: false, noSyntaxValidation: false });
+  ts.typescriptDefaults.addExtraLib(runtimeTypes, 'file:///node_modules/async-lab/index.d.ts');
+}
+
+export function createEditor(container: HTMLElement, options: EditorOptions): EditorHandle {
+  configure();
+  const uri = monaco.Uri.parse(`file:///${options.modelId}/main.ts`);
+  const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(options.code, 'typescript', uri);
+  model.setValue(options.code);
+  const editor = monaco.editor.create(container, {
+    model,
+    theme: options.dark ? 'vs-dark' : 'vs',
+    ariaLabel: options.ariaLabel,
+    automaticLayout: true,
+    minimap: { enabled: false },
+    scrollBeyondLastLine: false,
+    fontSize: 14,
+    lineNumbersMinChars: 3,
+    tabSize: 2,
+    renderLineHighlight: 'none',
+    scrollbar: { alwaysConsumeMouseWheel: false },
+    fixedOverflowWidgets: true,
+  });
+  // Grow with the code instead of scrolling inside a scrolling page.
+  const fit = (): void => {
+    container.style.height = `${Math.min(Math.max(editor.getContentHeight(), 80), 640)}px`;
+  };
+  if (options.fill) container.style.height = '100%';
+  else {
+    editor.onDidContentSizeChange(fit);
+    fit();
+  }
+  editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => options.onRun());
+  model.onDidChangeContent(() => options.onChange(model.getValue()));
+
+  const themeObserver = new MutationObserver(() => {
+    monaco.editor.setTheme(document.documentElement.dataset['theme'] === 'dark' ? 'vs-dark' : 'vs');
+  });
+  themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+
+  return {
+    getValue: () => model.getValue(),
+    setValue(code) {
+      editor.pushUndoStop();
+      editor.executeEdits('reset', [{ range: model.getFullModelRange(), text: code }]);
+      editor.pushUndoStop();
+    },
+    setMarkers(markers) {
+      monaco.editor.setModelMarkers(
+        model,
+        'esbuild',
+        markers.map((m) => ({
+          severity: monaco.MarkerSeverity.Error,
+          message: m.message,
+          startLineNumber: m.line,
+          startColumn: m.column,
+          endLineNumber: m.line,
+          endColumn: m.endColumn,
+        })),
+      );
+    },
+    focus: () => editor.focus(),
+    dispose() {
+      themeObserver.disconnect();
+      editor.dispose();
+      model.dispose();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+/** Source files of one playground, keyed by file name ("main.ts", "helpers.ts"). */
+export type SourceFiles = Readonly<Record<string, string>>;
+
+/** A build problem, with 1-based line and column as an editor shows them. */
+export interface Diagnostic {
+  file: string;
+  line: number;
+  column: number;
+  /** Where the problem's range ends on the same line, when known (1-based, exclusive). */
+  endColumn: number;
+  message: string;
+  /** The source line, for the console message. */
+  lineText: string;
+}
+
+export type BundleResult =
+  | {
+      ok: true;
+      /** One classic script body (no import/export, may use top-level await), with an inline source map. */
+      code: string;
+      /** Milliseconds esbuild took, for the benchmark. */
+      buildMs: number;
+    }
+  | { ok: false; diagnostics: Diagnostic[]; buildMs: number };
+
+/** The module name learner code imports the lesson runtime from. */
+export const RUNTIME_MODULE = 'async-lab';

@@ -1,0 +1,48 @@
+import * as esbuild from 'esbuild-wasm';
+import { describe, expect, it } from 'vitest';
+import { bundleFiles, formatDiagnostic } from './bundle';
+import { resolveImport } from './virtual-fs';
+
+// esbuild-wasm's Node build runs the same wasm compiler the browser worker uses.
+const bundle = (files: Record<string, string>) => bundleFiles(esbuild, files, () => performance.now());
+
+describe('bundleFiles', () => {
+  it('bundles main.ts with its own files and the runtime into one script without import/export', async () => {
+    const result = await bundle({
+      'main.ts': `import { sleep } from 'async-lab';\nimport { twice } from './helpers';\nawait sleep(1);\nconsole.log(twice(21));`,
+      'helpers.ts': `export const twice = (n: number): number => n * 2;`,
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.code).toContain('self.__asyncLab.lab');
+    expect(result.code).toContain('await sleep(1)');
+    expect(result.code).not.toMatch(/^\s*(import|export)\s/m);
+    expect(result.code).toContain('//# sourceMappingURL=data:application/json;base64,');
+  }, 20_000);
+
+  it('reports a syntax error with main.ts:line:col', async () => {
+    const result = await bundle({ 'main.ts': `const a = 1;\nconst b = ;\n` });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(formatDiagnostic(result.diagnostics[0]!)).toBe('main.ts:2:11: Unexpected ";"');
+  });
+
+  it('names an unknown import and lists what is available', async () => {
+    const result = await bundle({ 'main.ts': `import _ from 'lodash';\nconsole.log(_);\n`, 'helpers.ts': '' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.diagnostics[0]).toMatchObject({ file: 'main.ts', line: 1 });
+    expect(result.diagnostics[0]?.message).toBe(
+      'Cannot import "lodash": only "async-lab", "./helpers" can be imported here (there is no npm in the sandbox).',
+    );
+  });
+});
+
+describe('resolveImport', () => {
+  it('finds files with or without the .ts extension', () => {
+    const files = { 'main.ts': '', 'util.ts': '' };
+    expect(resolveImport('./util', files)).toEqual({ path: 'util.ts' });
+    expect(resolveImport('./util.ts', files)).toEqual({ path: 'util.ts' });
+    expect(resolveImport('../util', files)).toHaveProperty('error');
+  });
+});

@@ -1,0 +1,74 @@
+import type { BundleResult, SourceFiles } from './bundle-types';
+import type { FromBundler, ToBundler } from './bundler-protocol';
+
+/** The page's handle on the bundler. One per page, shared by every playground on it. */
+export interface Bundler {
+  /** Starts the worker and warms esbuild up; resolves when a build would be fast. Idempotent. */
+  warm(): Promise<void>;
+  /** Bundles files; rejects with AbortError when `signal` aborts, and with a readable Error when the compiler cannot load. */
+  bundle(files: SourceFiles, signal?: AbortSignal): Promise<BundleResult>;
+}
+
+/**
+ * Creates the bundler lazily: nothing is downloaded until warm() or bundle() is called.
+ * `createWorker` and `wasmURL` come from the page's asset wiring (Vite `?worker` / `?url`), which
+ * keeps this module free of bundler-specific imports and testable with a fake worker.
+ */
+export function createBundler(createWorker: () => Worker, wasmURL: string): Bundler {
+  let worker: Worker | undefined;
+  let ready: Promise<void> | undefined;
+  let nextId = 1;
+  const pending = new Map<number, (result: BundleResult) => void>();
+
+  function start(): Promise<void> {
+    if (ready) return ready;
+    ready = new Promise<void>((resolve, reject) => {
+      worker = createWorker();
+      worker.onmessage = (event: MessageEvent<FromBundler>) => {
+        const message = event.data;
+        if (message.type === 'ready') resolve();
+        else if (message.type === 'init-error') {
+          reject(
+            new Error(
+              `The TypeScript compiler (esbuild.wasm) could not be loaded: ${message.message}. Check your connection and reload the page.`,
+            ),
+          );
+        } else pending.get(message.id)?.(message.result);
+      };
+      worker.onerror = (event) => {
+        event.preventDefault();
+        reject(new Error(`The compiler worker failed to start: ${event.message || 'unknown error'}. Reload the page.`));
+      };
+      worker.postMessage({ type: 'init', wasmURL } satisfies ToBundler);
+    });
+    // A failed start can be retried by the next Run (e.g. after the network comes back).
+    ready.catch(() => {
+      worker?.terminate();
+      worker = undefined;
+      ready = undefined;
+    });
+    return ready;
+  }
+
+  return {
+    warm: start,
+    async bundle(files, signal) {
+      await start();
+      signal?.throwIfAborted();
+      const id = nextId++;
+      return new Promise<BundleResult>((resolve, reject) => {
+        const onAbort = (): void => {
+          pending.delete(id);
+          reject(signal?.reason);
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+        pending.set(id, (result) => {
+          pending.delete(id);
+          signal?.removeEventListener('abort', onAbort);
+          resolve(result);
+        });
+        worker?.postMessage({ type: 'build', id, files } satisfies ToBundler);
+      });
+    },
+  };
+}

@@ -1,0 +1,123 @@
+import type { ConsoleEntry, EncodedValue } from '../schemas/console-value';
+import type { TimelineSpan } from '../schemas/run-protocol';
+import type { Diagnostic, SourceFiles } from './bundler/bundle-types';
+import { formatDiagnostic } from './bundler/bundle';
+import { createBundler } from './bundler/bundler-client';
+import { assembleScript } from './runner/assemble';
+import { mapStack, readInlineMap } from './runner/map-stack';
+import { createSandbox, type RunOutcome } from './runner/sandbox-host';
+
+/** What the page provides: the asset URLs and worker factory from its bundler, and its document. */
+export interface EngineDeps {
+  document: Document;
+  createBundlerWorker: () => Worker;
+  wasmURL: string;
+  /** The compiled worker runtime (src/engine/runtime/worker-main.ts as a classic script). */
+  runtimeURL: string;
+  fetch: typeof fetch;
+}
+
+export interface RunEvents {
+  /** "bundling" while esbuild works, "running" once the learner's code has started. */
+  onPhase(phase: 'bundling' | 'running'): void;
+  onConsole(entries: ConsoleEntry[], dropped: number): void;
+  onSpans(spans: TimelineSpan[], dropped: number): void;
+  /** Build errors, for editor markers. Called with [] on a successful build. */
+  onDiagnostics(diagnostics: Diagnostic[]): void;
+}
+
+export interface RunRequest {
+  files: SourceFiles;
+  timeLimitMs: number;
+  signal: AbortSignal;
+  events: RunEvents;
+}
+
+/** The engine a page uses: warm it when idle, then run playgrounds through it. */
+export interface Engine {
+  warm(): Promise<void>;
+  run(request: RunRequest): Promise<RunOutcome>;
+}
+
+const text = (v: string): EncodedValue => ({ t: 'string', v });
+const errorEntry = (message: string): ConsoleEntry => ({ kind: 'error', method: 'system', time: 0, depth: 0, args: [text(message)] });
+
+export function createEngine(deps: EngineDeps): Engine {
+  const bundler = createBundler(deps.createBundlerWorker, deps.wasmURL);
+  const sandbox = createSandbox(deps.document);
+  let runtime: Promise<string> | undefined;
+
+  const loadRuntime = (): Promise<string> => {
+    runtime ??= deps.fetch(deps.runtimeURL).then(async (response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.text();
+    });
+    runtime.catch(() => (runtime = undefined));
+    return runtime;
+  };
+
+  return {
+    async warm() {
+      await Promise.all([bundler.warm(), loadRuntime(), sandbox.warm()]);
+    },
+
+    async run({ files, timeLimitMs, signal, events }) {
+      events.onPhase('bundling');
+      let source: string;
+      let built;
+      try {
+        [source, built] = await Promise.all([
+          loadRuntime().catch((error: unknown) => {
+            throw new Error(`The sandbox runtime could not be loaded (${String(error)}). Check your connection and reload the page.`);
+          }),
+          bundler.bundle(files, signal),
+        ]);
+      } catch (error) {
+        if (signal.aborted) return { state: 'stopped', durationMs: 0 };
+        const message = error instanceof Error ? error.message : String(error);
+        events.onConsole([errorEntry(message)], 0);
+        return { state: 'error', durationMs: 0, reason: message };
+      }
+      if (!built.ok) {
+        events.onDiagnostics(built.diagnostics);
+        events.onConsole(built.diagnostics.map((d) => errorEntry(formatDiagnostic(d))), 0);
+        return { state: 'error', durationMs: 0, reason: 'The code has a syntax error; nothing ran.' };
+      }
+      events.onDiagnostics([]);
+
+      const { script, lineOffset } = assembleScript(source, built.code);
+      const map = readInlineMap(built.code);
+      const fixStacks = (entry: ConsoleEntry): ConsoleEntry => ({
+        ...entry,
+        ...(entry.stack === undefined ? {} : { stack: mapStack(entry.stack, map, lineOffset) }),
+        args: entry.args.map(function fix(value: EncodedValue): EncodedValue {
+          if (value.t !== 'error') return value;
+          return {
+            ...value,
+            stack: value.stack === null ? null : mapStack(value.stack, map, lineOffset),
+            ...(value.cause ? { cause: fix(value.cause) } : {}),
+          };
+        }),
+      });
+
+      try {
+        const outcome = await sandbox.run(script, {
+          timeLimitMs,
+          signal,
+          onMessage(message) {
+            if (message.type === 'started') events.onPhase('running');
+            else if (message.type === 'console') events.onConsole(message.entries.map(fixStacks), message.dropped);
+            else if (message.type === 'spans') events.onSpans(message.spans, message.dropped);
+          },
+        });
+        if (outcome.reason) events.onConsole([errorEntry(outcome.reason)], 0);
+        return outcome;
+      } catch (error) {
+        if (signal.aborted) return { state: 'stopped', durationMs: 0 };
+        const message = error instanceof Error ? error.message : String(error);
+        events.onConsole([errorEntry(message)], 0);
+        return { state: 'error', durationMs: 0, reason: message };
+      }
+    },
+  };
+}

@@ -1,0 +1,9 @@
+/**
+ * The engine's one door. Code outside src/engine/ imports from here only.
+ * Everything behind it is framework-free: no Astro, no Monaco, no DOM rendering.
+ */
+export { createEngine, type Engine, type EngineDeps, type RunEvents, type RunRequest } from './engine';
+export type { RunOutcome, FinalState } from './runner/sandbox-host';
+export type { Diagnostic, SourceFiles } from './bundler/bundle-types';
+export { createCodeStore, browserStorage, type CodeStore, type SaveResult } from './progress/saved-code';
+export { decodeShareHash, encodeShareHash, type SharedCode } from './share/share-link';

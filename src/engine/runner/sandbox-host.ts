@@ -1,0 +1,194 @@
+import type { WorkerToHost } from '../../schemas/run-protocol';
+import { sandboxDocument } from './sandbox-relay';
+import { parseFrameMessage, parseWorkerMessage } from './validate-message';
+
+export type FinalState = 'done' | 'error' | 'stopped' | 'timeout';
+
+export interface RunOutcome {
+  state: FinalState;
+  /** For done/error: measured in the worker from the start of the learner's code. Otherwise measured here. */
+  durationMs: number;
+  /** Why the run ended, when the learner should be told (a worker that failed to start, a crash). */
+  reason?: string;
+  warning?: string;
+}
+
+export interface RunOptions {
+  timeLimitMs: number;
+  /** Aborting stops the run (the Stop button). */
+  signal?: AbortSignal;
+  /** Every validated message from the run's worker, in order. */
+  onMessage(message: WorkerToHost): void;
+}
+
+/** The page's handle on the sandbox iframe, shared by every playground on the page. */
+export interface Sandbox {
+  /** Creates the frame ahead of the first run. */
+  warm(): Promise<void>;
+  run(script: string, options: RunOptions): Promise<RunOutcome>;
+}
+
+const PING_TIMEOUT_MS = 1_500;
+const START_TIMEOUT_MS = 10_000;
+
+/**
+ * Owns one `<iframe sandbox="allow-scripts">` (never allow-same-origin, popups, modals,
+ * top-navigation, forms or downloads). The frame is reused across runs, checked with a ping before
+ * each run and every second during one, and rebuilt when it stops answering (a renderer crash).
+ */
+export function createSandbox(doc: Document): Sandbox {
+  let frame: HTMLIFrameElement | undefined;
+  let frameReady: Promise<HTMLIFrameElement> | undefined;
+  let nextRunId = 1;
+  let nextNonce = 1;
+  const pongs = new Map<number, () => void>();
+  const workerErrors = new Map<number, (message: string) => void>();
+  const view = doc.defaultView;
+  if (!view) throw new Error('createSandbox needs a document with a window');
+
+  view.addEventListener('message', (event: MessageEvent) => {
+    // Only our own frame may talk to us this way; anything else (another frame, an extension) is ignored.
+    if (!frame || event.source !== frame.contentWindow) return;
+    const message = parseFrameMessage(event.data);
+    if (message?.type === 'pong') pongs.get(message.nonce)?.();
+    else if (message?.type === 'worker-error') workerErrors.get(message.runId)?.(message.message);
+  });
+
+  function destroyFrame(): void {
+    frame?.remove();
+    frame = undefined;
+    frameReady = undefined;
+  }
+
+  function ensureFrame(): Promise<HTMLIFrameElement> {
+    frameReady ??= new Promise<HTMLIFrameElement>((resolve, reject) => {
+      const iframe = doc.createElement('iframe');
+      iframe.setAttribute('sandbox', 'allow-scripts');
+      iframe.setAttribute('title', 'Code sandbox');
+      iframe.setAttribute('aria-hidden', 'true');
+      iframe.tabIndex = -1;
+      iframe.style.cssText = 'position:absolute;width:0;height:0;border:0;visibility:hidden';
+      const timer = view?.setTimeout(() => {
+        cleanup();
+        destroyFrame();
+        reject(new Error('The code sandbox did not start. Reload the page.'));
+      }, START_TIMEOUT_MS);
+      const onReady = (event: MessageEvent): void => {
+        if (event.source === iframe.contentWindow && parseFrameMessage(event.data)?.type === 'ready') {
+          cleanup();
+          resolve(iframe);
+        }
+      };
+      const cleanup = (): void => {
+        view?.clearTimeout(timer);
+        view?.removeEventListener('message', onReady);
+      };
+      view?.addEventListener('message', onReady);
+      iframe.srcdoc = sandboxDocument();
+      frame = iframe;
+      doc.body.append(iframe);
+    });
+    return frameReady;
+  }
+
+  function ping(target: HTMLIFrameElement): Promise<boolean> {
+    const nonce = nextNonce++;
+    return new Promise((resolve) => {
+      const timer = view?.setTimeout(() => {
+        pongs.delete(nonce);
+        resolve(false);
+      }, PING_TIMEOUT_MS);
+      pongs.set(nonce, () => {
+        view?.clearTimeout(timer);
+        pongs.delete(nonce);
+        resolve(true);
+      });
+      target.contentWindow?.postMessage({ type: 'ping', nonce }, '*');
+    });
+  }
+
+  /** A frame that answers, rebuilding it once if the current one does not. */
+  async function liveFrame(): Promise<HTMLIFrameElement> {
+    const current = await ensureFrame();
+    if (await ping(current)) return current;
+    destroyFrame();
+    return ensureFrame();
+  }
+
+  async function run(script: string, options: RunOptions): Promise<RunOutcome> {
+    const target = await liveFrame();
+    options.signal?.throwIfAborted();
+    const runId = nextRunId++;
+    const channel = new MessageChannel();
+    const requested = performance.now();
+    let startedAt: number | undefined;
+
+    return new Promise<RunOutcome>((resolve) => {
+      let limitTimer: number | undefined;
+      const startTimer = view?.setTimeout(() => finish({ state: 'error', durationMs: 0, reason: 'The code did not start within 10 s.' }), START_TIMEOUT_MS);
+      let missedPings = 0;
+      const heartbeat = view?.setInterval(() => {
+        void ping(target).then((alive) => {
+          missedPings = alive ? 0 : missedPings + 1;
+          if (missedPings >= 2) {
+            destroyFrame();
+            finish({ state: 'error', durationMs: elapsed(), reason: 'The sandbox stopped responding (it may have crashed) and was restarted.' });
+          }
+        });
+      }, 1_000);
+
+      const elapsed = (): number => Math.round(performance.now() - (startedAt ?? requested));
+      const stopWorker = (): void => target.contentWindow?.postMessage({ type: 'stop', runId }, '*');
+      const onAbort = (): void => {
+        stopWorker();
+        finish({ state: 'stopped', durationMs: elapsed() });
+      };
+
+      let finished = false;
+      function finish(outcome: RunOutcome): void {
+        if (finished) return;
+        finished = true;
+        view?.clearTimeout(startTimer);
+        view?.clearTimeout(limitTimer);
+        view?.clearInterval(heartbeat);
+        options.signal?.removeEventListener('abort', onAbort);
+        workerErrors.delete(runId);
+        channel.port1.onmessage = null;
+        channel.port1.close(); // later messages from this run can no longer reach the page
+        stopWorker(); // whatever the ending, the run's worker has nothing left to do: free its thread
+        resolve(outcome);
+      }
+
+      options.signal?.addEventListener('abort', onAbort, { once: true });
+      workerErrors.set(runId, (message) => finish({ state: 'error', durationMs: elapsed(), reason: message }));
+      channel.port1.onmessage = (event: MessageEvent) => {
+        const message = parseWorkerMessage(event.data);
+        if (!message || message.runId !== runId || finished) return;
+        if (message.type === 'started') {
+          startedAt = performance.now();
+          view?.clearTimeout(startTimer);
+          limitTimer = view?.setTimeout(() => {
+            stopWorker();
+            finish({ state: 'timeout', durationMs: options.timeLimitMs });
+          }, options.timeLimitMs);
+        }
+        options.onMessage(message);
+        if (message.type === 'done') {
+          finish({
+            state: message.uncaught > 0 ? 'error' : 'done',
+            durationMs: message.durationMs,
+            ...(message.warning ? { warning: message.warning } : {}),
+          });
+        }
+      };
+      target.contentWindow?.postMessage({ type: 'run', runId, script }, '*', [channel.port2]);
+    });
+  }
+
+  return {
+    warm: async () => {
+      await ensureFrame();
+    },
+    run,
+  };
+}

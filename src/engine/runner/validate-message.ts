@@ -1,0 +1,102 @@
+import type { ConsoleEntry } from '../../schemas/console-value';
+import type { FrameToHost, TimelineSpan, WorkerToHost } from '../../schemas/run-protocol';
+
+/**
+ * Checks what arrives from the sandbox before the page touches it. The sandbox runs untrusted code:
+ * anything malformed or oversized is dropped, never rendered. Bounds are generous for real runs
+ * and small enough that a hostile message cannot stall the page.
+ */
+const MAX_ENTRIES = 5_000;
+const MAX_SPANS = 5_000;
+const MAX_DEPTH = 12;
+const MAX_NODES = 20_000;
+const MAX_STRING = 100_000;
+
+const KINDS = new Set(['log', 'info', 'warn', 'error', 'debug', 'system']);
+const SPAN_KINDS = new Set(['timer', 'fetch', 'worker', 'span', 'blocked']);
+const VALUE_TAGS = new Set([
+  'undefined', 'null', 'boolean', 'number', 'bigint', 'string', 'symbol', 'function', 'date', 'regexp',
+  'array', 'typed', 'object', 'map', 'set', 'error', 'promise', 'proxy', 'ref', 'deep', 'unreadable',
+]);
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isStr = (v: unknown, max = MAX_STRING): v is string => typeof v === 'string' && v.length <= max;
+
+/** Walks an encoded value, counting nodes; false as soon as anything is off. */
+function validValue(value: unknown, depth: number, budget: { nodes: number }): boolean {
+  if (--budget.nodes < 0 || depth > MAX_DEPTH || !isObj(value) || !VALUE_TAGS.has(value['t'] as string)) return false;
+  for (const key of Object.keys(value)) {
+    const child = value[key];
+    if (typeof child === 'string' && child.length > MAX_STRING) return false;
+    if (Array.isArray(child)) {
+      if (child.length > 2_000) return false;
+      for (const item of child) {
+        const items = Array.isArray(item) ? item : [item];
+        for (const part of items) {
+          if (isObj(part) && 't' in part && !validValue(part, depth + 1, budget)) return false;
+          if (isObj(part) && 'value' in part && !validValue(part['value'], depth + 1, budget)) return false;
+        }
+      }
+    } else if (isObj(child) && !validValue(child, depth + 1, budget)) return false;
+  }
+  return true;
+}
+
+function validEntry(entry: unknown, budget: { nodes: number }): entry is ConsoleEntry {
+  if (!isObj(entry) || !KINDS.has(entry['kind'] as string) || !isStr(entry['method'], 40)) return false;
+  if (!isNum(entry['time']) || !isNum(entry['depth']) || !Array.isArray(entry['args']) || entry['args'].length > 1_000) return false;
+  if (entry['stack'] !== undefined && !isStr(entry['stack'])) return false;
+  if (entry['table'] !== undefined && !isObj(entry['table'])) return false;
+  return (entry['args'] as unknown[]).every((arg) => validValue(arg, 0, budget));
+}
+
+function validSpan(span: unknown): span is TimelineSpan {
+  return (
+    isObj(span) &&
+    isNum(span['id']) &&
+    SPAN_KINDS.has(span['kind'] as string) &&
+    isStr(span['label'], 500) &&
+    isNum(span['start']) &&
+    (span['end'] === null || isNum(span['end']))
+  );
+}
+
+/** A message from the run's worker, or null when it is not one we accept. */
+export function parseWorkerMessage(data: unknown): WorkerToHost | null {
+  if (!isObj(data) || !isNum(data['runId'])) return null;
+  switch (data['type']) {
+    case 'started':
+      return data as WorkerToHost;
+    case 'console': {
+      const entries = data['entries'];
+      if (!Array.isArray(entries) || entries.length > MAX_ENTRIES || !isNum(data['dropped'])) return null;
+      const budget = { nodes: MAX_NODES };
+      return entries.every((e) => validEntry(e, budget)) ? (data as WorkerToHost) : null;
+    }
+    case 'spans': {
+      const spans = data['spans'];
+      if (!Array.isArray(spans) || spans.length > MAX_SPANS || !isNum(data['dropped'])) return null;
+      return spans.every(validSpan) ? (data as WorkerToHost) : null;
+    }
+    case 'done':
+      if (!isNum(data['durationMs']) || !isNum(data['uncaught'])) return null;
+      if (data['warning'] !== undefined && !isStr(data['warning'], 1_000)) return null;
+      return data as WorkerToHost;
+    default:
+      return null;
+  }
+}
+
+/** A message from the sandbox frame, or null. */
+export function parseFrameMessage(data: unknown): FrameToHost | null {
+  if (!isObj(data)) return null;
+  if (data['type'] === 'ready') return { type: 'ready' };
+  if (data['type'] === 'pong' && isNum(data['nonce'])) return { type: 'pong', nonce: data['nonce'] };
+  if (data['type'] === 'worker-error' && isNum(data['runId']) && isStr(data['message'], 2_000)) {
+    return { type: 'worker-error', runId: data['runId'], message: data['message'] };
+  }
+  return null;
+}
+
