@@ -15,10 +15,16 @@ export type EncodedValue =
   /** `cut` counts characters dropped from a very long string. */
   | { t: 'string'; v: string; cut?: number }
   | { t: 'symbol'; v: string }
-  | { t: 'function'; name: string; isClass: boolean }
+  /** `flavor` is absent for plain functions and classes. */
+  | { t: 'function'; name: string; isClass: boolean; flavor?: 'async' | 'generator' | 'async-generator' }
   | { t: 'date'; v: string }
   | { t: 'regexp'; v: string }
+  /** Holes of a sparse array appear in `items` as `{t:'hole'}` runs; `length` is the real length. */
   | { t: 'array'; id: number; className: string; length: number; items: EncodedValue[]; more: number }
+  /**
+   * Typed arrays: elements as text ("1", "-0", "5n"), `length` in elements. ArrayBuffer,
+   * SharedArrayBuffer and DataView: bytes as two hex digits ("0f"), `length` in bytes.
+   */
   | { t: 'typed'; id: number; className: string; length: number; items: string[]; more: number }
   | {
       t: 'object';
@@ -30,21 +36,38 @@ export type EncodedValue =
     }
   | { t: 'map'; id: number; size: number; entries: [EncodedValue, EncodedValue][]; more: number }
   | { t: 'set'; id: number; size: number; items: EncodedValue[]; more: number }
-  | { t: 'error'; id: number; name: string; message: string; stack: string | null; cause?: EncodedValue }
+  /** `errors` holds an AggregateError's errors (usually an encoded array). */
+  | {
+      t: 'error';
+      id: number;
+      name: string;
+      message: string;
+      stack: string | null;
+      cause?: EncodedValue;
+      errors?: EncodedValue;
+    }
   | { t: 'promise'; state: 'pending' | 'fulfilled' | 'rejected' | 'unknown' }
   | { t: 'proxy'; target: EncodedValue | null }
   /** A reference to a container already shown above: circular or repeated. */
   | { t: 'ref'; id: number; circular: boolean }
   /** Depth limit reached: shows as `[Object]` / `[Array(3)]`. */
   | { t: 'deep'; className: string | null; kind: 'object' | 'array' | 'map' | 'set' }
-  /** Anything the encoder could not read (a throwing getter, a revoked proxy). */
-  | { t: 'unreadable'; reason: string };
+  /** Anything the encoder could not read (a proxy whose trap threw, a revoked proxy). */
+  | { t: 'unreadable'; reason: string }
+  /**
+   * An accessor property. Like DevTools, the encoder never calls getters (they may have side effects
+   * or throw), so only which halves exist is known.
+   */
+  | { t: 'accessor'; get: boolean; set: boolean }
+  /** `count` consecutive holes in a sparse array (`[1, , , 4]`), shown as "empty × 2". */
+  | { t: 'hole'; count: number };
 
-/** One own property. A getter that threw shows its error instead of a value. */
+/** One own enumerable property. */
 export interface EncodedEntry {
+  /** The property name; for symbol keys the symbol's description, e.g. "Symbol(id)". */
   key: string;
   value: EncodedValue;
-  /** "getter" for accessor properties whose value was read, "symbol" for symbol keys. */
+  /** "getter" for accessor properties (value `{t:'accessor'}`, never invoked), "symbol" for symbol keys. */
   note?: 'getter' | 'symbol';
 }
 
@@ -60,6 +83,11 @@ export interface ConsoleEntry {
   /** Nesting from console.group at the time of the call. */
   depth: number;
   args: EncodedValue[];
+  /**
+   * When the first argument was a format string ("%s took %d ms"), it was split into this many
+   * leading `args` (text pieces and %o/%O/%s objects) that are shown without spaces between them.
+   */
+  formatParts?: number;
   /** For table: the encoded rows and column names; for trace and uncaught errors: a raw stack. */
   table?: { columns: string[]; rows: { key: string; cells: (EncodedValue | null)[] }[] };
   stack?: string;

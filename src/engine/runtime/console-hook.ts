@@ -1,0 +1,192 @@
+import type { ConsoleEntry, ConsoleKind, EncodedValue } from '../../schemas/console-value';
+import { buildTable } from './console-table';
+import { encodeAll, formatArgs, primitiveText } from './console-format';
+import { encode } from './serialize';
+
+type Sink = (entry: ConsoleEntry) => void;
+type Method = (time: number, data: unknown[]) => void;
+
+/** The console methods installConsole replaces; anything else on the console is left alone. */
+export const HOOKED_METHODS = [
+  'log',
+  'info',
+  'warn',
+  'error',
+  'debug',
+  'table',
+  'group',
+  'groupCollapsed',
+  'groupEnd',
+  'time',
+  'timeLog',
+  'timeEnd',
+  'count',
+  'countReset',
+  'assert',
+  'dir',
+  'dirxml',
+  'trace',
+] as const;
+
+/** trace is installed on its own: it needs its own frame to cut the stack at. */
+type PlainMethod = Exclude<(typeof HOOKED_METHODS)[number], 'trace'>;
+
+/**
+ * Replaces the logging methods of `target` (the worker's console) so every call becomes one
+ * ConsoleEntry passed to `sink`. Arguments are encoded during the call, so an object shows as it was
+ * then, and `clock()` is read first thing in the call, so logs from a busy loop keep their real
+ * times. Output text follows Chrome: `time`/`timeEnd` print "label: 15.000 ms" (three decimals),
+ * `count` prints "label: 3", the default label is "default". Nothing thrown inside (a failing
+ * sink, clock or label conversion) ever reaches learner code.
+ */
+export function installConsole(target: Console, sink: Sink, clock: () => number): void {
+  // Per install, not module-level: each run gets a fresh worker and a fresh console.
+  let depth = 0;
+  const counts = new Map<string, number>();
+  const timers = new Map<string, number>();
+
+  const emit = (kind: ConsoleKind, method: string, time: number, args: EncodedValue[], extra?: Extra): void => {
+    const entry: ConsoleEntry = { kind, method, time, depth, args, ...extra };
+    try {
+      sink(entry);
+    } catch {
+      // The sink is ours (it posts to the page); if it fails there is nowhere to report it.
+    }
+  };
+  const formatted = (kind: ConsoleKind, method: string, time: number, data: unknown[], extra?: Extra): void => {
+    const { args, parts } = formatArgs(data);
+    emit(kind, method, time, args, parts > 1 ? { ...extra, formatParts: parts } : extra);
+  };
+  const text = (value: string): EncodedValue => encode(value);
+  const elapsed = (label: string, time: number, start: number): string => `${label}: ${(time - start).toFixed(3)} ms`;
+
+  const methods: Record<PlainMethod, Method> = {
+    log: (time, data) => formatted('log', 'log', time, data),
+    info: (time, data) => formatted('info', 'info', time, data),
+    warn: (time, data) => formatted('warn', 'warn', time, data),
+    error: (time, data) => formatted('error', 'error', time, data),
+    debug: (time, data) => formatted('debug', 'debug', time, data),
+    dirxml: (time, data) => formatted('log', 'dirxml', time, data),
+    dir: (time, data) => emit('log', 'dir', time, [encode(data[0])]),
+    table: (time, [tabular, columns]) => {
+      const table = buildTable(tabular, columns);
+      if (table === null) formatted('log', 'table', time, tabular === undefined ? [] : [tabular]);
+      else emit('log', 'table', time, [encode(tabular)], { table });
+    },
+    group: (time, data) => group(time, data, false),
+    groupCollapsed: (time, data) => group(time, data, true),
+    groupEnd: () => {
+      depth = Math.max(0, depth - 1);
+    },
+    count: (time, [label]) => {
+      const name = labelOf(label);
+      const count = (counts.get(name) ?? 0) + 1;
+      counts.set(name, count);
+      emit('log', 'count', time, [text(`${name}: ${String(count)}`)]);
+    },
+    countReset: (time, [label]) => {
+      const name = labelOf(label);
+      if (counts.has(name)) counts.set(name, 0);
+      else emit('warn', 'countReset', time, [text(`Count for '${name}' does not exist`)]);
+    },
+    time: (time, [label]) => {
+      const name = labelOf(label);
+      if (timers.has(name)) emit('warn', 'time', time, [text(`Timer '${name}' already exists`)]);
+      else timers.set(name, time);
+    },
+    timeLog: (time, [label, ...data]) => {
+      const name = labelOf(label);
+      const start = timers.get(name);
+      if (start === undefined) emit('warn', 'timeLog', time, [text(`Timer '${name}' does not exist`)]);
+      else emit('log', 'timeLog', time, [text(elapsed(name, time, start)), ...encodeAll(data)]);
+    },
+    timeEnd: (time, [label]) => {
+      const name = labelOf(label);
+      const start = timers.get(name);
+      timers.delete(name);
+      if (start === undefined) emit('warn', 'timeEnd', time, [text(`Timer '${name}' does not exist`)]);
+      else emit('log', 'timeEnd', time, [text(elapsed(name, time, start))]);
+    },
+    assert: (time, [condition, ...data]) => {
+      if (condition) return;
+      const [first, ...rest] = data;
+      const message =
+        typeof first === 'string' ? [`Assertion failed: ${first}`, ...rest] : ['Assertion failed', ...data];
+      formatted('error', 'assert', time, message);
+    },
+  };
+
+  function group(time: number, data: unknown[], collapsed: boolean): void {
+    formatted('log', collapsed ? 'groupCollapsed' : 'group', time, data.length > 0 ? data : ['console.group'], {
+      collapsed,
+    });
+    depth++;
+  }
+
+  for (const [name, method] of Object.entries(methods)) {
+    define(target, name, function (...data: unknown[]): void {
+      const time = readClock(clock);
+      try {
+        method(time, data);
+      } catch {
+        // Never let a console call throw into learner code.
+      }
+    });
+  }
+  define(target, 'trace', function trace(...data: unknown[]): void {
+    const time = readClock(clock);
+    try {
+      const stack = stackAbove(trace);
+      formatted('log', 'trace', time, data.length > 0 ? data : ['console.trace'], stack === null ? {} : { stack });
+    } catch {
+      // As above.
+    }
+  });
+}
+
+type Extra = Partial<Pick<ConsoleEntry, 'table' | 'stack' | 'collapsed' | 'formatParts'>>;
+
+function define(target: Console, name: string, method: (...data: unknown[]) => void): void {
+  Object.defineProperty(target, name, { value: method, writable: true, configurable: true, enumerable: true });
+}
+
+function readClock(clock: () => number): number {
+  try {
+    const time = clock();
+    return typeof time === 'number' ? time : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Like browsers, labels go through String(); one that cannot be converted counts as "default". */
+function labelOf(label: unknown): string {
+  if (label === undefined) return 'default';
+  try {
+    return typeof label === 'object' || typeof label === 'function' ? String(label) : primitiveText(label);
+  } catch {
+    return 'default';
+  }
+}
+
+/** The call stack of learner code that called `method`, without the "Error" line or our frames. */
+function stackAbove(method: (...data: unknown[]) => void): string | null {
+  const capture: unknown = Reflect.get(Error, 'captureStackTrace');
+  if (typeof capture === 'function') {
+    // V8 cuts the stack at `method` itself, whatever the bundler named or inlined.
+    const holder: { stack?: unknown } = {};
+    Reflect.apply(capture, Error, [holder, method]);
+    return typeof holder.stack === 'string' ? withoutHeader(holder.stack) : null;
+  }
+  const stack: unknown = new Error().stack;
+  // SpiderMonkey and JavaScriptCore: one line per frame, no header; drop stackAbove and trace.
+  return typeof stack === 'string' ? stack.split('\n').slice(2).join('\n') : null;
+}
+
+// V8 puts a header line ("Error") before the frames; SpiderMonkey, which also has
+// captureStackTrace in recent versions, writes frames only ("name@url:1:2").
+function withoutHeader(stack: string): string {
+  const lines = stack.split('\n');
+  const first = lines[0] ?? '';
+  return (/^\s+at |@/.test(first) ? lines : lines.slice(1)).join('\n');
+}

@@ -1,0 +1,88 @@
+import { isHttpbin, routeHttpbin, type SimResponse } from './httpbin-routes';
+import type { TimerId } from './worker-scope';
+
+export interface HttpbinDeps {
+  /** Untracked timers: the fetch that waits on them is what counts as pending. */
+  setTimeout: (callback: () => void, ms: number) => TimerId;
+  clearTimeout: (id: TimerId) => void;
+  /** Milliseconds, any origin; only differences are used. */
+  clock: () => number;
+  /** Adds a 'system' line to the console. */
+  log: (text: string) => void;
+}
+
+/**
+ * A fetch for httpbin.org that never leaves the worker: same status, headers and JSON shapes as the
+ * real service, the real delays, and AbortSignal support. Returns null for any other URL, so the
+ * caller can use the network.
+ */
+export function createHttpbin(deps: HttpbinDeps) {
+  let seed = 0;
+  return (input: RequestInfo | URL, init: RequestInit | undefined): Promise<Response> | null => {
+    const url = parseUrl(input);
+    if (!url || !isHttpbin(url)) return null;
+    let request: Request;
+    try {
+      request = new Request(input, init);
+    } catch (error) {
+      // What fetch itself does with a bad init (say, a GET with a body): reject, never throw.
+      return Promise.reject(error as Error);
+    }
+    return respond(request, url, deps, () => seed++);
+  };
+}
+
+async function respond(request: Request, url: URL, deps: HttpbinDeps, nextSeed: () => number): Promise<Response> {
+  const started = deps.clock();
+  const { signal } = request;
+  const what = `${request.method} ${url.href}`;
+  const elapsed = () => formatMs(deps.clock() - started);
+  if (signal.aborted) throw abortReason(signal);
+  const body = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
+  const route = routeHttpbin({ method: request.method, url, headers: request.headers, body }, nextSeed);
+
+  return new Promise<Response>((resolve, reject) => {
+    const onAbort = () => {
+      deps.clearTimeout(timer);
+      deps.log(`↪ simulated ${what} aborted after ${elapsed()}`);
+      reject(abortReason(signal));
+    };
+    const timer = deps.setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      deps.log(`↪ simulated ${what} → ${route.status} after ${elapsed()}`);
+      resolve(toResponse(route, url, request.method === 'HEAD'));
+    }, route.delayMs);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function parseUrl(input: RequestInfo | URL): URL | null {
+  try {
+    return new URL(input instanceof Request ? input.url : String(input));
+  } catch {
+    return null;
+  }
+}
+
+/** As fetch does: the signal's reason (an AbortError DOMException for a plain `abort()`). */
+function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
+}
+
+const NULL_BODY_STATUS = new Set([204, 205, 304]);
+
+function toResponse(route: SimResponse, url: URL, head: boolean): Response {
+  const headers = new Headers({ 'Access-Control-Allow-Origin': '*', 'X-Simulated-By': 'Async Lab' });
+  if (route.type) headers.set('Content-Type', route.type);
+  const body = head || NULL_BODY_STATUS.has(route.status) ? null : route.body;
+  const response = new Response(body, { status: route.status, headers });
+  // A constructed Response has url ""; learners print res.url, so give it the real one.
+  Object.defineProperty(response, 'url', { value: url.href });
+  return response;
+}
+
+/** "2 001 ms": whole milliseconds, thousands grouped with a space, the same in every locale. */
+export function formatMs(ms: number): string {
+  return `${String(Math.max(0, Math.round(ms))).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} ms`;
+}

@@ -1,0 +1,147 @@
+import type { ConsoleEntry } from '../../schemas/console-value';
+import type { TimelineSpan, WorkerStart, WorkerToHost } from '../../schemas/run-protocol';
+import { Batcher } from './batcher';
+import { BlockedDetector } from './blocked-detector';
+import { installConsole } from './console-hook';
+import { createHttpbin } from './httpbin';
+import type { LabDeps } from './lab';
+import { createMacrotask } from './macrotask';
+import { instrumentScope } from './pending-work';
+import { RunSession } from './run-session';
+import { TimelineRecorder } from './timeline-recorder';
+import { runInThread } from './to-thread';
+import { listenForUncaught, uncaughtEntry } from './uncaught';
+import type { Delay, WorkerGlobal } from './worker-scope';
+
+/** Console lines sent at once before the rate limit applies, and the sustained rate after (per ms). */
+const CONSOLE_BURST = 5000;
+const CONSOLE_PER_MS = 1;
+/** Over the limit, the newest lines kept so the end of the output still shows. */
+const CONSOLE_TAIL = 500;
+/** Timeline spans per run; a timeline with more is unreadable anyway. */
+const MAX_SPANS = 2000;
+
+/** A run being prepared: the lab's view of it, and the door that starts the learner's code. */
+export interface PreparedRun {
+  lab: LabDeps;
+  execute(userFn: () => Promise<unknown>): void;
+}
+
+/**
+ * Sets up everything around one run — console hook, uncaught errors, instrumented timers, fetch and
+ * Worker, batching, the Done decision — and posts 'started'. `execute` then runs the learner's code.
+ */
+export function prepareRun(scope: WorkerGlobal, start: WorkerStart): PreparedRun {
+  const { port, runId } = start;
+  const post = (message: WorkerToHost) => port.postMessage(message);
+  const now = () => scope.performance.now();
+  let t0 = now();
+  const clock = () => now() - t0;
+  // Captured before instrumentation: the runtime's own timers must not keep a run alive.
+  const setTimeoutUntracked = scope.setTimeout.bind(scope);
+  const clearTimeoutUntracked = scope.clearTimeout.bind(scope);
+  const delay: Delay = (callback, ms) => void setTimeoutUntracked(callback, ms);
+  const macrotask = createMacrotask(new scope.MessageChannel());
+
+  const consoleBatch = new Batcher<ConsoleEntry>({
+    send: (entries, dropped) => post({ type: 'console', runId, entries, dropped }),
+    clock,
+    delay,
+    burst: CONSOLE_BURST,
+    refillPerMs: CONSOLE_PER_MS,
+    tailSize: CONSOLE_TAIL,
+  });
+  const spanBatch = new Batcher<TimelineSpan>({
+    send: (spans, dropped) => post({ type: 'spans', runId, spans, dropped }),
+    clock,
+    delay,
+    burst: MAX_SPANS,
+    refillPerMs: 0,
+    tailSize: 0,
+  });
+  const recorder = new TimelineRecorder(clock, (span) => spanBatch.push(span));
+  const blocked = new BlockedDetector(clock, macrotask, (label, from, to) =>
+    recorder.record('blocked', label, from, to),
+  );
+
+  let uncaught = 0;
+  const session = new RunSession({
+    clock,
+    macrotask,
+    delay,
+    onDone: ({ durationMs, warning }) => {
+      recorder.closeOpen();
+      consoleBatch.close();
+      spanBatch.close();
+      post({ type: 'done', runId, durationMs, uncaught, ...(warning === undefined ? {} : { warning }) });
+    },
+  });
+  const reportUncaught = (error: unknown) => {
+    if (session.finished) return;
+    uncaught++;
+    consoleBatch.push(uncaughtEntry(error, clock()));
+  };
+
+  installConsole(scope.console, (entry) => consoleBatch.push(entry), clock);
+  listenForUncaught(scope, reportUncaught);
+  const tracked = instrumentScope(scope, {
+    hold: () => session.hold(),
+    recorder,
+    blocked,
+    simulate: createHttpbin({
+      setTimeout: setTimeoutUntracked,
+      clearTimeout: clearTimeoutUntracked,
+      clock: now,
+      log: (text) =>
+        consoleBatch.push({
+          kind: 'system',
+          method: 'system',
+          time: clock(),
+          depth: 0,
+          args: [{ t: 'string', v: text }],
+        }),
+    }),
+  });
+
+  const lab: LabDeps = {
+    setTimeout: tracked.setTimeout,
+    now,
+    recorder,
+    blocked,
+    toThread: (fn, args) =>
+      runInThread(
+        {
+          createWorker: tracked.createWorker,
+          createObjectURL: (blob) => scope.URL.createObjectURL(blob),
+          revokeObjectURL: (url) => scope.URL.revokeObjectURL(url),
+        },
+        fn,
+        args,
+      ),
+  };
+
+  return {
+    lab,
+    execute(userFn) {
+      post({ type: 'started', runId });
+      t0 = now();
+      blocked.enter('top-level code');
+      let result: Promise<unknown>;
+      try {
+        result = userFn();
+      } catch (error) {
+        // userFn is an async function and cannot throw, but a hand-written one could.
+        result = Promise.reject(error as Error);
+      }
+      result.then(
+        () => session.settle(),
+        (error: unknown) => {
+          reportUncaught(error);
+          session.settle();
+        },
+      );
+      // Nothing may be pending at all (`await new Promise(() => {})`): check once the first microtasks ran.
+      session.kick();
+    },
+  };
+}
