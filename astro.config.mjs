@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { lazyMonacoCss } from './scripts/vite-lazy-monaco-css.mjs';
 
 /**
  * The site can be hosted under any path: `BASE_PATH=/async-lab/ npm run build`.
@@ -27,6 +28,7 @@ export default defineConfig({
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
   },
   vite: {
+    plugins: [lazyMonacoCss()],
     // Classic (iife) workers: the run's runtime is loaded into a classic Blob worker, and Chromium
     // refuses module blob workers inside a sandboxed frame.
     worker: { format: 'iife' },

@@ -48,7 +48,7 @@ test.describe('running code', () => {
     await pg.run.click();
     const ms = await pg.finished('done');
     expect(ms).toBeLessThan(500);
-    await expect(pg.console.locator('[data-kind="warn"]')).toContainText(/never settle/i);
+    await expect(pg.console.locator('[data-kind="warn"]')).toContainText(/no timer, interval, fetch or worker was left/);
     await expect(pg.console).not.toContainText('never\n');
   });
 

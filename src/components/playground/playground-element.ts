@@ -74,7 +74,17 @@ export class AsyncPlayground extends HTMLElement {
       }
     });
     warmWhenIdle();
-    if (this.share) void this.view.edit();
+    if (this.share) {
+      void this.view.edit();
+      // A #code/ link pasted into the address bar of an open playground replaces the code.
+      window.addEventListener('hashchange', () => {
+        const next = decodeShareHash(window.location.hash);
+        if (next.kind === 'code') {
+          this.view.replace(next.code);
+          this.warn('');
+        } else if (next.kind === 'invalid') this.warn(this.strings['pg.badLink'] ?? '');
+      });
+    }
   }
 
   private share = false;
