@@ -8,5 +8,5 @@ import runtimeURL from './runtime/worker-main.ts?worker&url';
 export const engineAssets = {
   wasmURL,
   runtimeURL,
-  createBundlerWorker: (): Worker => new BundlerWorker({ name: 'async-lab-bundler' }),
+  createBundlerWorker: (): Worker => new BundlerWorker(),
 };

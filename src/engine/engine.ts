@@ -1,5 +1,5 @@
 import type { ConsoleEntry, EncodedValue } from '../schemas/console-value';
-import type { TimelineSpan } from '../schemas/run-protocol';
+import type { CheckResult, TimelineSpan } from '../schemas/run-protocol';
 import type { Diagnostic, SourceFiles } from './bundler/bundle-types';
 import { formatDiagnostic } from './bundler/bundle';
 import { createBundler } from './bundler/bundler-client';
@@ -24,6 +24,8 @@ export interface RunEvents {
   onSpans(spans: TimelineSpan[], dropped: number): void;
   /** Build errors, for editor markers. Called with [] on a successful build. */
   onDiagnostics(diagnostics: Diagnostic[]): void;
+  /** Exercise checks (when `files` has checks.ts): first all pending, then final. */
+  onChecks?(results: CheckResult[]): void;
 }
 
 export interface RunRequest {
@@ -108,6 +110,7 @@ export function createEngine(deps: EngineDeps): Engine {
             if (message.type === 'started') events.onPhase('running');
             else if (message.type === 'console') events.onConsole(message.entries.map(fixStacks), message.dropped);
             else if (message.type === 'spans') events.onSpans(message.spans, message.dropped);
+            else if (message.type === 'checks') events.onChecks?.(message.results);
           },
         });
         if (outcome.reason) events.onConsole([errorEntry(outcome.reason)], 0);

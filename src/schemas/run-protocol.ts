@@ -33,11 +33,21 @@ export interface TimelineSpan {
   end: number | null;
 }
 
+/** One exercise check, as the page shows it. */
+export interface CheckResult {
+  name: string;
+  status: 'pending' | 'passed' | 'failed';
+  /** Why it failed (the assertion's message), in the check author's words. */
+  message?: string;
+}
+
 /** worker → host, over the run's MessagePort */
 export type WorkerToHost =
   | { type: 'started'; runId: number }
   | { type: 'console'; runId: number; entries: ConsoleEntry[]; dropped: number }
   | { type: 'spans'; runId: number; spans: TimelineSpan[]; dropped: number }
+  /** Exercise checks: all 'pending' once registered (before the learner's code runs), then final. */
+  | { type: 'checks'; runId: number; results: CheckResult[] }
   | {
       type: 'done';
       runId: number;

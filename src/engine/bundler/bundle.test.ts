@@ -38,6 +38,30 @@ describe('bundleFiles', () => {
   });
 });
 
+describe('check mode', () => {
+  it('registers checks, announces them, runs main.ts, then the checks — in that order', async () => {
+    const result = await bundle({
+      'main.ts': `export const answer = 42;\nconsole.log('learner');`,
+      'checks.ts': `import { check, assertEqual } from 'async-lab/check';\ncheck('answer', ({ exports }) => assertEqual(exports.answer, 42));`,
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const order = ['check("answer"', '.checks.announce()', 'console.log("learner")', '.checks.run('].map((s) => result.code.indexOf(s));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('refuses a check file that imports main.ts, which would run it before the checks register', async () => {
+    const result = await bundle({
+      'main.ts': `export const x = 1;`,
+      'checks.ts': `import { x } from './main';\nconsole.log(x);`,
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.diagnostics[0]?.message).toContain('use the exports passed to each check');
+  });
+});
+
 describe('resolveImport', () => {
   it('finds files with or without the .ts extension', () => {
     const files = { 'main.ts': '', 'util.ts': '' };

@@ -10,6 +10,30 @@ export const ENTRY = '<entry>';
  */
 const RUNTIME_SHIM = `export const { sleep, blockFor, toThread, span } = self.__asyncLab.lab;`;
 
+/** The file of an exercise's checks. Its presence switches the bundle to check mode. */
+export const CHECKS_FILE = 'checks.ts';
+export const CHECK_MODULE = 'async-lab/check';
+const ANNOUNCE_MODULE = 'async-lab/announce';
+
+/** What check authors import: check() plus two small assertions with readable messages. */
+const CHECK_SHIM = `
+export const check = (name, fn) => self.__asyncLab.checks.check(name, fn);
+export function assert(condition, message) { if (!condition) throw new Error(message); }
+export function assertEqual(actual, expected, message) {
+  const a = JSON.stringify(actual), e = JSON.stringify(expected);
+  if (a !== e) throw new Error((message ? message + ': ' : '') + 'expected ' + e + ', got ' + a);
+}`;
+
+/**
+ * The entry. A plain run only imports main.ts. An exercise imports the checks first (they register),
+ * then announces them (so a hang or a crash in main.ts can still fail each one by name), then runs
+ * main.ts, then the checks — all from the top level, so the run is Done only after them.
+ */
+function entrySource(files: SourceFiles): string {
+  if (!Object.hasOwn(files, CHECKS_FILE)) return `import "./main.ts";`;
+  return `import "./${CHECKS_FILE}";\nimport "${ANNOUNCE_MODULE}";\nimport * as learner from "./main.ts";\nawait self.__asyncLab.checks.run(learner);`;
+}
+
 type Resolution = { path: string } | { error: string };
 
 /**
@@ -17,9 +41,16 @@ type Resolution = { path: string } | { error: string };
  * by relative path, with or without ".ts". Anything else is an error that says what is available,
  * because a learner who types `import _ from "lodash"` needs to know why it cannot work here.
  */
-export function resolveImport(specifier: string, files: SourceFiles): Resolution {
+export function resolveImport(specifier: string, files: SourceFiles, importer = 'main.ts'): Resolution {
   if (specifier === RUNTIME_MODULE) return { path: RUNTIME_MODULE };
-  const available = [RUNTIME_MODULE, ...Object.keys(files).filter((f) => f !== 'main.ts').map((f) => `./${f.replace(/\.ts$/, '')}`)];
+  if (importer === CHECKS_FILE || importer === ENTRY) {
+    if (specifier === CHECK_MODULE || specifier === ANNOUNCE_MODULE) return { path: specifier };
+    // Importing main.ts would run it before the checks register; checks reach it through ctx.exports.
+    if (importer === CHECKS_FILE && /^\.\/main(\.ts)?$/.test(specifier)) {
+      return { error: 'Checks cannot import main.ts; use the exports passed to each check (ctx.exports).' };
+    }
+  }
+  const available = [RUNTIME_MODULE, ...Object.keys(files).filter((f) => f !== 'main.ts' && f !== CHECKS_FILE).map((f) => `./${f.replace(/\.ts$/, '')}`)];
   if (specifier.startsWith('./')) {
     const name = specifier.slice(2);
     for (const candidate of [name, `${name}.ts`]) {
@@ -38,13 +69,15 @@ export function virtualFsPlugin(files: SourceFiles): Plugin {
     setup(build) {
       build.onResolve({ filter: /.*/ }, (args) => {
         if (args.kind === 'entry-point') return { path: ENTRY, namespace: 'vfs' };
-        const resolved = resolveImport(args.path, files);
+        const resolved = resolveImport(args.path, files, args.importer);
         if ('error' in resolved) return { errors: [{ text: resolved.error }] };
         return { path: resolved.path, namespace: 'vfs' };
       });
       build.onLoad({ filter: /.*/, namespace: 'vfs' }, (args) => {
-        if (args.path === ENTRY) return { contents: `import "./main.ts";`, loader: 'ts' };
+        if (args.path === ENTRY) return { contents: entrySource(files), loader: 'ts' };
         if (args.path === RUNTIME_MODULE) return { contents: RUNTIME_SHIM, loader: 'js' };
+        if (args.path === CHECK_MODULE) return { contents: CHECK_SHIM, loader: 'js' };
+        if (args.path === ANNOUNCE_MODULE) return { contents: 'self.__asyncLab.checks.announce();', loader: 'js' };
         const contents = files[args.path];
         if (contents === undefined) return { errors: [{ text: `No file named ${args.path}` }] };
         return { contents, loader: 'ts' };

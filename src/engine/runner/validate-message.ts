@@ -80,6 +80,18 @@ export function parseWorkerMessage(data: unknown): WorkerToHost | null {
       if (!Array.isArray(spans) || spans.length > MAX_SPANS || !isNum(data['dropped'])) return null;
       return spans.every(validSpan) ? (data as WorkerToHost) : null;
     }
+    case 'checks': {
+      const results = data['results'];
+      if (!Array.isArray(results) || results.length > 200) return null;
+      const valid = results.every(
+        (r) =>
+          isObj(r) &&
+          isStr(r['name'], 300) &&
+          (r['status'] === 'pending' || r['status'] === 'passed' || r['status'] === 'failed') &&
+          (r['message'] === undefined || isStr(r['message'], 2_000)),
+      );
+      return valid ? (data as WorkerToHost) : null;
+    }
     case 'done':
       if (!isNum(data['durationMs']) || !isNum(data['uncaught'])) return null;
       if (data['warning'] !== undefined && !isStr(data['warning'], 1_000)) return null;

@@ -27,3 +27,49 @@ declare module 'async-lab' {
    */
   export function span<T>(label: string, work: Promise<T> | (() => Promise<T>)): Promise<T>;
 }
+
+/**
+ * Exercise checks: the module an exercise's checks.ts imports. Checks run in the sandbox, after the
+ * learner's code and everything it started have finished.
+ */
+declare module 'async-lab/check' {
+  export interface LoggedLine {
+    /** ms since the learner's code started */
+    time: number;
+    kind: 'log' | 'info' | 'warn' | 'error' | 'debug' | 'system';
+    text: string;
+  }
+  export interface RecordedRequest {
+    method: string;
+    url: string;
+    simulated: boolean;
+    start: number;
+    end: number | null;
+  }
+  export interface RecordedSpan {
+    kind: 'timer' | 'fetch' | 'worker' | 'span' | 'blocked';
+    label: string;
+    start: number;
+    end: number | null;
+  }
+  export interface CheckContext {
+    /** What the learner's main.ts exports. */
+    exports: Record<string, unknown>;
+    /** ms from the start of the learner's code until it and everything it started had finished. */
+    elapsedMs: number;
+    /** Console output so far, as plain text. */
+    logs: readonly LoggedLine[];
+    /** Timeline spans recorded so far: timers, fetches, workers, labelled spans, blocked stretches. */
+    spans: readonly RecordedSpan[];
+    /** The fetches made so far (simulated httpbin ones included). */
+    requests: readonly RecordedRequest[];
+    /** Runs `work` (e.g. a learner export) and measures it. */
+    time<T>(work: () => T | Promise<T>): Promise<{ value: Awaited<T>; ms: number }>;
+  }
+  /** Registers a check; it passes unless it throws or rejects. Shown to the learner by `name`. */
+  export function check(name: string, fn: (ctx: CheckContext) => void | Promise<void>): void;
+  /** Throws `message` unless `condition` holds. */
+  export function assert(condition: unknown, message: string): asserts condition;
+  /** Throws unless both values serialize to the same JSON. */
+  export function assertEqual<T>(actual: T, expected: T, message?: string): void;
+}

@@ -75,6 +75,26 @@ describe('RunSession', () => {
     expect(ends).toEqual([{ durationMs: 0 }]);
   });
 
+  it('wakes exercise checks when the learner work drains, instead of calling the run stuck', async () => {
+    const { session, ends, delays, drain, at } = setup();
+    const release = session.hold();
+    let idleAt: number | undefined;
+    void session.whenIdle().then((t) => (idleAt = t));
+    drain();
+    await Promise.resolve();
+    expect(idleAt).toBeUndefined();
+    at(800);
+    release();
+    drain();
+    await Promise.resolve();
+    expect(idleAt).toBe(800);
+    expect(delays).toEqual([]); // no stuck verdict was queued
+    expect(ends).toEqual([]);
+    session.settle();
+    drain();
+    expect(ends).toEqual([{ durationMs: 800 }]);
+  });
+
   it('ignores holds after done', () => {
     const { session, drain } = setup();
     session.settle();

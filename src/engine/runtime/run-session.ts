@@ -38,6 +38,8 @@ export class RunSession {
   #settled = false;
   #finished = false;
   #checkQueued = false;
+  /** Exercise checks waiting for the learner's work to drain (see whenIdle). */
+  #idleWaiters: ((idleAt: number) => void)[] = [];
 
   constructor(options: RunSessionOptions) {
     this.#options = options;
@@ -73,6 +75,17 @@ export class RunSession {
     this.kick();
   }
 
+  /**
+   * Resolves, with the time it happened, once nothing tracked is pending. The exercise harness awaits
+   * it from the top level, so while it waits the run is neither Done nor stuck.
+   */
+  whenIdle(): Promise<number> {
+    return new Promise((resolve) => {
+      this.#idleWaiters.push(resolve);
+      this.kick();
+    });
+  }
+
   /** Queues a Done check (at most one at a time). Call it after the top-level code's synchronous part. */
   kick(): void {
     if (this.#checkQueued || this.#finished) return;
@@ -86,6 +99,12 @@ export class RunSession {
     const epoch = this.#epoch;
     const idleAt = this.#now();
     const stillIdle = () => !this.#finished && this.#pending === 0 && this.#epoch === epoch;
+    if (!this.#settled && this.#idleWaiters.length > 0) {
+      this.#options.macrotask(() => {
+        if (stillIdle()) for (const resolve of this.#idleWaiters.splice(0)) resolve(idleAt);
+      });
+      return;
+    }
     if (this.#settled) {
       // One more hop: browsers fire unhandledrejection from a task queued at the microtask checkpoint,
       // which may come after this check; it must still be counted before Done.

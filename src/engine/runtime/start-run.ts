@@ -1,6 +1,8 @@
 import type { ConsoleEntry } from '../../schemas/console-value';
 import type { TimelineSpan, WorkerStart, WorkerToHost } from '../../schemas/run-protocol';
 import { Batcher } from './batcher';
+import { createCheckHarness, type CheckHarness, type LoggedLine } from './check-harness';
+import { entryText } from './entry-text';
 import { BlockedDetector } from './blocked-detector';
 import { installConsole } from './console-hook';
 import { createHttpbin } from './httpbin';
@@ -20,10 +22,14 @@ const CONSOLE_PER_MS = 1;
 const CONSOLE_TAIL = 500;
 /** Timeline spans per run; a timeline with more is unreadable anyway. */
 const MAX_SPANS = 2000;
+/** Console lines kept for exercise checks. */
+const CHECK_LOG_LIMIT = 10_000;
 
 /** A run being prepared: the lab's view of it, and the door that starts the learner's code. */
 export interface PreparedRun {
   lab: LabDeps;
+  /** Exercise checks; unused by ordinary runs. */
+  checks: CheckHarness;
   execute(userFn: () => Promise<unknown>): void;
 }
 
@@ -59,7 +65,15 @@ export function prepareRun(scope: WorkerGlobal, start: WorkerStart): PreparedRun
     refillPerMs: 0,
     tailSize: 0,
   });
-  const recorder = new TimelineRecorder(clock, (span) => spanBatch.push(span));
+  // What exercise checks may look at. Only filled once checks announce themselves, so ordinary runs
+  // (and a million-line flood) pay nothing for it.
+  let checking = false;
+  const logged: LoggedLine[] = [];
+  const finishedSpans: TimelineSpan[] = [];
+  const recorder = new TimelineRecorder(clock, (span) => {
+    spanBatch.push(span);
+    if (checking && finishedSpans.length < MAX_SPANS) finishedSpans.push(span);
+  });
   const blocked = new BlockedDetector(clock, macrotask, (label, from, to) =>
     recorder.record('blocked', label, from, to),
   );
@@ -82,7 +96,14 @@ export function prepareRun(scope: WorkerGlobal, start: WorkerStart): PreparedRun
     consoleBatch.push(uncaughtEntry(error, clock()));
   };
 
-  installConsole(scope.console, (entry) => consoleBatch.push(entry), clock);
+  installConsole(
+    scope.console,
+    (entry) => {
+      consoleBatch.push(entry);
+      if (checking && logged.length < CHECK_LOG_LIMIT) logged.push({ time: entry.time, kind: entry.kind, text: entryText(entry) });
+    },
+    clock,
+  );
   listenForUncaught(scope, reportUncaught);
   const tracked = instrumentScope(scope, {
     hold: () => session.hold(),
@@ -120,8 +141,25 @@ export function prepareRun(scope: WorkerGlobal, start: WorkerStart): PreparedRun
       ),
   };
 
+  const harness = createCheckHarness({
+    post: (results) => post({ type: 'checks', runId, results }),
+    clock,
+    whenIdle: () => session.whenIdle(),
+    logs: () => logged.slice(),
+    spans: () => finishedSpans.slice(),
+    delay,
+  });
+  const checks: CheckHarness = {
+    ...harness,
+    announce() {
+      checking = true;
+      harness.announce();
+    },
+  };
+
   return {
     lab,
+    checks,
     execute(userFn) {
       post({ type: 'started', runId });
       t0 = now();

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckResult } from '../../schemas/run-protocol';
+import { createCheckHarness } from './check-harness';
+
+function setup(idleAt = 1000) {
+  const posted: CheckResult[][] = [];
+  const harness = createCheckHarness({
+    post: (r) => posted.push(r),
+    clock: () => 0,
+    whenIdle: () => Promise.resolve(idleAt),
+    logs: () => [{ time: 5, kind: 'log', text: 'hello' }],
+    spans: () => [{ id: 1, kind: 'fetch', label: 'GET https://httpbin.org/get (simulated)', start: 1, end: 9 }],
+    delay: () => undefined,
+  });
+  return { harness, posted };
+}
+
+describe('createCheckHarness', () => {
+  it('announces every check as pending, then reports each result in order', async () => {
+    const { harness, posted } = setup();
+    harness.check('passes', () => undefined);
+    harness.check('fails', () => {
+      throw new Error('expected 3, got 2');
+    });
+    harness.check('rejects', async () => Promise.reject(new Error('too slow')));
+    harness.announce();
+    await harness.run({});
+    expect(posted[0]).toEqual([
+      { name: 'passes', status: 'pending' },
+      { name: 'fails', status: 'pending' },
+      { name: 'rejects', status: 'pending' },
+    ]);
+    expect(posted[1]).toEqual([
+      { name: 'passes', status: 'passed' },
+      { name: 'fails', status: 'failed', message: 'expected 3, got 2' },
+      { name: 'rejects', status: 'failed', message: 'too slow' },
+    ]);
+  });
+
+  it('gives checks the exports, the time the learner code took, logs and requests', async () => {
+    const { harness, posted } = setup(1234);
+    let seen: unknown;
+    harness.check('context', (ctx) => {
+      seen = { exports: ctx.exports, elapsed: ctx.elapsedMs, logs: ctx.logs, requests: ctx.requests };
+    });
+    await harness.run({ answer: 42 });
+    expect(posted.at(-1)).toEqual([{ name: 'context', status: 'passed' }]);
+    expect(seen).toEqual({
+      exports: { answer: 42 },
+      elapsed: 1234,
+      logs: [{ time: 5, kind: 'log', text: 'hello' }],
+      requests: [{ method: 'GET', url: 'https://httpbin.org/get', simulated: true, start: 1, end: 9 }],
+    });
+  });
+});

@@ -1,0 +1,113 @@
+import type { CheckResult, TimelineSpan } from '../../schemas/run-protocol';
+
+/** A console line as checks see it: plain text, with its time and kind. */
+export interface LoggedLine {
+  time: number;
+  kind: string;
+  text: string;
+}
+
+/** A fetch the learner's code made, from the timeline. */
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  simulated: boolean;
+  start: number;
+  end: number | null;
+}
+
+/** What a check function receives (typed for authors in async-lab.d.ts, module "async-lab/check"). */
+export interface CheckContext {
+  exports: Record<string, unknown>;
+  elapsedMs: number;
+  logs: readonly LoggedLine[];
+  spans: readonly TimelineSpan[];
+  requests: readonly RecordedRequest[];
+  time<T>(work: () => T | Promise<T>): Promise<{ value: Awaited<T>; ms: number }>;
+}
+
+export interface CheckHarnessDeps {
+  post(results: CheckResult[]): void;
+  clock(): number;
+  whenIdle(): Promise<number>;
+  logs(): readonly LoggedLine[];
+  spans(): readonly TimelineSpan[];
+  /** Untracked timer, so a check's own time limit does not keep the run alive. */
+  delay(callback: () => void, ms: number): void;
+}
+
+/** One check may take this long before it fails; the run's own limit still bounds the whole. */
+export const CHECK_TIMEOUT_MS = 5_000;
+
+type CheckFn = (ctx: CheckContext) => unknown;
+
+const FETCH_LABEL = /^(\S+) (.+?)( \(simulated\))?$/;
+
+function requestsFrom(spans: readonly TimelineSpan[]): RecordedRequest[] {
+  return spans
+    .filter((s) => s.kind === 'fetch')
+    .map((s) => {
+      const [, method = 'GET', url = s.label, simulated] = FETCH_LABEL.exec(s.label) ?? [];
+      return { method, url, simulated: simulated !== undefined, start: s.start, end: s.end };
+    });
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
+}
+
+/**
+ * Exercise checks, run in the same worker as the learner's code and around it. The bundle's entry
+ * (bundler/virtual-fs.ts) imports the checks first (they register), then `async-lab/announce`
+ * (the page learns their names, so a hang or crash can fail each by name), then main.ts, and finally
+ * awaits `run(exports)`: once everything the learner started has finished, each check runs in turn.
+ */
+export function createCheckHarness(deps: CheckHarnessDeps) {
+  const registered: { name: string; fn: CheckFn }[] = [];
+  const pending = (): CheckResult[] => registered.map(({ name }) => ({ name, status: 'pending' }));
+
+  function withTimeout(work: Promise<unknown>): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      deps.delay(() => reject(new Error(`The check did not finish within ${CHECK_TIMEOUT_MS / 1000} s.`)), CHECK_TIMEOUT_MS);
+      work.then(resolve, reject);
+    });
+  }
+
+  return {
+    check(name: string, fn: CheckFn): void {
+      if (typeof name !== 'string' || typeof fn !== 'function') throw new TypeError('check(name, fn) needs a name and a function');
+      registered.push({ name, fn });
+    },
+    announce(): void {
+      deps.post(pending());
+    },
+    async run(exports: Record<string, unknown>): Promise<void> {
+      const elapsedMs = await deps.whenIdle();
+      const results: CheckResult[] = [];
+      for (const { name, fn } of registered) {
+        const ctx: CheckContext = {
+          exports,
+          elapsedMs,
+          logs: deps.logs(),
+          spans: deps.spans(),
+          requests: requestsFrom(deps.spans()),
+          async time(work) {
+            const start = deps.clock();
+            const value = await work();
+            return { value, ms: deps.clock() - start };
+          },
+        };
+        try {
+          await withTimeout(Promise.resolve().then(() => fn(ctx)));
+          results.push({ name, status: 'passed' });
+        } catch (error) {
+          results.push({ name, status: 'failed', message: messageOf(error).slice(0, 1_000) });
+        }
+      }
+      deps.post(results);
+    },
+  };
+}
+
+export type CheckHarness = ReturnType<typeof createCheckHarness>;
