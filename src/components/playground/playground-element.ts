@@ -1,8 +1,17 @@
-import { browserStorage, createCodeStore, decodeShareHash, encodeShareHash, type Engine, type RunOutcome } from '../../engine';
+import {
+  browserStorage,
+  createCodeStore,
+  decodeShareHash,
+  encodeShareHash,
+  type CheckResult,
+  type Engine,
+  type RunOutcome,
+} from '../../engine';
 import { createCodeView, type CodeView } from './code-view';
 import { createConsolePanel } from './console-panel';
 import { pageEngine, warmWhenIdle } from './page-engine';
 import { createStatusBar } from './status-bar';
+import { createTimelineView } from '../timeline-view';
 
 const SAVE_DELAY_MS = 300;
 
@@ -27,7 +36,7 @@ export class AsyncPlayground extends HTMLElement {
     const store = createCodeStore(browserStorage(window));
     const key = this.storageKey();
     const saved = store.load(key);
-    const host = this.part('[data-code-host]');
+    const host = this.find('[data-code-host]');
     // The standalone playground opens the code in its #code/ link, and keeps the link up to date.
     this.share = this.dataset['share'] === 'true';
     const shared = this.share ? decodeShareHash(window.location.hash) : ({ kind: 'none' } as const);
@@ -45,9 +54,10 @@ export class AsyncPlayground extends HTMLElement {
     this.markEdited();
     if (shared.kind === 'invalid') this.warn(this.strings['pg.badLink'] ?? '');
 
-    const console = createConsolePanel(this.part('[role="log"]'), this.strings);
-    const status = createStatusBar(this.part('[role="status"]'), this.strings);
+    const console = createConsolePanel(this.find('[role="log"]'), this.strings);
+    const status = createStatusBar(this.find('[role="status"]'), this.strings);
     this.consolePanel = console;
+    this.timeline = createTimelineView(this.find('[data-timeline]'), this.strings, this.find('[data-action="timeline"]'));
     this.status = status;
     status.set('idle');
 
@@ -101,9 +111,10 @@ export class AsyncPlayground extends HTMLElement {
   }
 
   private consolePanel!: ReturnType<typeof createConsolePanel>;
+  private timeline!: ReturnType<typeof createTimelineView>;
   private status!: ReturnType<typeof createStatusBar>;
 
-  private part(selector: string): HTMLElement {
+  private find(selector: string): HTMLElement {
     const element = this.querySelector<HTMLElement>(selector);
     if (!element) throw new Error(`<async-playground> is missing ${selector}`);
     return element;
@@ -113,16 +124,34 @@ export class AsyncPlayground extends HTMLElement {
     return this.dataset['storageKey'] ?? this.dataset['playground'] ?? 'playground';
   }
 
-  /** A new Run replaces the current one: its output is cleared and its late messages ignored. */
-  async run(engine: Engine = pageEngine()): Promise<RunOutcome> {
+  /** The code in the editor now. */
+  get code(): string {
+    return this.view.value();
+  }
+
+  /** Replaces the code as one undoable edit (the exercise's "copy the solution in"), and saves it. */
+  replaceCode(code: string): void {
+    this.view.replace(code);
+    this.changed(code);
+  }
+
+  /**
+   * A new Run replaces the current one: its output is cleared and its late messages ignored.
+   * Exercises pass their checks as an extra file (checks.ts) and receive the results.
+   */
+  async run(
+    engine: Engine = pageEngine(),
+    extra: { files?: Record<string, string>; onChecks?: (results: CheckResult[]) => void } = {},
+  ): Promise<RunOutcome> {
     this.controller?.abort();
     const controller = new AbortController();
     this.controller = controller;
     this.consolePanel.clear();
+    this.timeline.clear();
     this.status.set('loading');
     this.setRunning(true);
     const outcome = await engine.run({
-      files: { ...this.files, 'main.ts': this.view.value() },
+      files: { ...this.files, ...extra.files, 'main.ts': this.view.value() },
       timeLimitMs: Number(this.dataset['timeLimitMs'] ?? 10_000),
       signal: controller.signal,
       events: {
@@ -130,15 +159,23 @@ export class AsyncPlayground extends HTMLElement {
           if (this.controller === controller) this.status.set(phase === 'running' ? 'running' : 'loading');
         },
         onConsole: (entries, dropped) => {
-          if (this.controller === controller) this.consolePanel.append(entries, dropped);
+          if (this.controller !== controller) return;
+          this.consolePanel.append(entries, dropped);
+          this.timeline.addTicks(entries);
         },
-        onSpans: () => undefined,
+        onSpans: (spans, dropped) => {
+          if (this.controller === controller) this.timeline.addSpans(spans, dropped);
+        },
         onDiagnostics: (diagnostics) => this.view.setMarkers(diagnostics),
+        onChecks: (results) => {
+          if (this.controller === controller) extra.onChecks?.(results);
+        },
       },
     });
     if (this.controller === controller) {
       if (outcome.warning) this.consolePanel.append([{ kind: 'warn', method: 'system', time: outcome.durationMs, depth: 0, args: [{ t: 'string', v: outcome.warning }] }], 0);
       this.status.set(outcome.state, outcome.durationMs);
+      this.timeline.finish(outcome.durationMs);
       this.setRunning(false);
       this.controller = undefined;
     }
@@ -146,7 +183,7 @@ export class AsyncPlayground extends HTMLElement {
   }
 
   private setRunning(running: boolean): void {
-    this.part('[data-action="stop"]').toggleAttribute('disabled', !running);
+    this.find('[data-action="stop"]').toggleAttribute('disabled', !running);
   }
 
   private changed(code: string): void {
@@ -163,8 +200,8 @@ export class AsyncPlayground extends HTMLElement {
 
   private markEdited(): void {
     const edited = this.view.value() !== this.original;
-    this.part('[data-edited]').hidden = !edited;
-    this.part('[data-action="reset"]').hidden = !edited;
+    this.find('[data-edited]').hidden = !edited;
+    this.find('[data-action="reset"]').hidden = !edited;
   }
 
   private reset(): void {
@@ -172,7 +209,7 @@ export class AsyncPlayground extends HTMLElement {
     this.view.replace(this.original);
     createCodeStore(browserStorage(window)).remove(this.storageKey());
     this.markEdited();
-    this.part('[data-action="undo-reset"]').hidden = false;
+    this.find('[data-action="undo-reset"]').hidden = false;
   }
 
   private undoReset(): void {
@@ -180,11 +217,11 @@ export class AsyncPlayground extends HTMLElement {
     this.view.replace(this.beforeReset);
     this.changed(this.beforeReset);
     this.beforeReset = undefined;
-    this.part('[data-action="undo-reset"]').hidden = true;
+    this.find('[data-action="undo-reset"]').hidden = true;
   }
 
   private warn(message: string): void {
-    const box = this.part('[data-warning]');
+    const box = this.find('[data-warning]');
     box.textContent = message;
     box.hidden = message === '';
   }
