@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { exerciseSchema } from './schemas/exercise';
 import { lessonSchema } from './schemas/lesson';
 
 /** Lessons live in content/lessons/<locale>/<slug>.mdx; the entry id is "<locale>/<slug>". */
@@ -8,4 +9,10 @@ const lessons = defineCollection({
   schema: lessonSchema,
 });
 
-export const collections = { lessons };
+/** Exercises: content/exercises/<locale>/<slug>.mdx; their code is in content/exercises/code/<slug>/. */
+const exercises = defineCollection({
+  loader: glob({ pattern: '{zh-cn,en}/*.mdx', base: './content/exercises' }),
+  schema: exerciseSchema,
+});
+
+export const collections = { lessons, exercises };
