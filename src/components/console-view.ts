@@ -1,3 +1,4 @@
+import { formatMs } from '../engine';
 import type { ConsoleEntry, ConsoleKind, EncodedValue } from '../schemas/console-value';
 import { indexTree, previewOf } from './console-preview';
 import { type TreeContext, renderValue, textElement } from './console-tree';
@@ -18,17 +19,8 @@ export interface RenderEntryOptions {
 /** DOM nodes per entry; repeated references re-render their target, this keeps a bad case bounded. */
 const RENDER_BUDGET = 3000;
 
-/**
- * Formats a duration in whole milliseconds with a plain space (U+0020) between thousands:
- * `formatMs(1002.4)` → `"1 002 ms"`. A plain space, not U+202F, so tests and copied text match what
- * people type; put the result in an element with `white-space: nowrap` to keep it on one line.
- */
-export function formatMs(ms: number): string {
-  if (!Number.isFinite(ms)) return '? ms';
-  const rounded = Math.round(ms);
-  const digits = String(Math.abs(rounded)).replace(/\B(?=(\d{3})+$)/g, ' ');
-  return `${rounded < 0 ? '-' : ''}${digits} ms`;
-}
+/** Re-exported for the status bar and timeline, which render next to the console. */
+export { formatMs };
 
 /**
  * Renders one console entry, DevTools style, as a root element carrying `data-kind` (the

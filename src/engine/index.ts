@@ -8,3 +8,4 @@ export type { Diagnostic, SourceFiles } from './bundler/bundle-types';
 export { createCodeStore, browserStorage, type CodeStore, type SaveResult } from './progress/saved-code';
 export { decodeShareHash, encodeShareHash, type SharedCode } from './share/share-link';
 export type { CheckResult, TimelineSpan } from '../schemas/run-protocol';
+export { formatMs } from './format-ms';

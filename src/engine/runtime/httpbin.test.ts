@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHttpbin, formatMs } from './httpbin';
+import { createHttpbin } from './httpbin';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -93,10 +93,3 @@ describe('createHttpbin', () => {
   });
 });
 
-describe('formatMs', () => {
-  it('groups thousands with a space', () => {
-    expect(formatMs(2001.4)).toBe('2 001 ms');
-    expect(formatMs(12)).toBe('12 ms');
-    expect(formatMs(1234567)).toBe('1 234 567 ms');
-  });
-});

@@ -1,3 +1,4 @@
+import { formatMs } from '../format-ms';
 import { isHttpbin, routeHttpbin, type SimResponse } from './httpbin-routes';
 import type { TimerId } from './worker-scope';
 
@@ -82,7 +83,3 @@ function toResponse(route: SimResponse, url: URL, head: boolean): Response {
   return response;
 }
 
-/** "2 001 ms": whole milliseconds, thousands grouped with a space, the same in every locale. */
-export function formatMs(ms: number): string {
-  return `${String(Math.max(0, Math.round(ms))).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} ms`;
-}
