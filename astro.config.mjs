@@ -1,7 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { precompress } from './scripts/precompress.mjs';
 import { lazyMonacoCss } from './scripts/vite-lazy-monaco-css.mjs';
+import { pagefindIntegration } from './scripts/pagefind-integration.mjs';
+import { cspIntegration } from './scripts/csp-integration.mjs';
+import { serviceWorkerIntegration } from './scripts/service-worker-integration.mjs';
 
 /**
  * The site can be hosted under any path: `BASE_PATH=/async-lab/ npm run build`.
@@ -22,7 +26,11 @@ export default defineConfig({
   // Build-time only: lets the e2e suite keep a sub-path build beside the normal one.
   outDir: process.env['OUT_DIR'] ?? './dist',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  // Pagefind runs over the written HTML (see scripts/pagefind-integration.mjs); precompress runs
+  // after it, so the search index gets .gz/.br files too (see scripts/precompress.mjs).
+  // The CSP one rewrites the pages and the service worker lists (and hashes) every file, search
+  // index included, so both run before precompress (scripts/csp-integration.mjs, service-worker-…).
+  integrations: [mdx(), cspIntegration(), pagefindIntegration(), serviceWorkerIntegration(), precompress()],
   markdown: {
     // Both themes are emitted as CSS variables; global.css picks one from data-theme.
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },

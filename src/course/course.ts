@@ -8,21 +8,28 @@ export interface LessonEntry {
   data: Lesson;
 }
 
+/** Anything placed in order per locale: a lesson, an exercise. */
+export interface OrderedEntry {
+  id: string;
+  filePath?: string | undefined;
+  data: { order: number };
+}
+
 /** A lesson placed in the course. Generic so Astro's full entry type survives (render() needs it). */
-export type CoursePage<E extends LessonEntry = LessonEntry> = E & {
+export type CoursePage<E extends OrderedEntry = LessonEntry> = E & {
   locale: Locale;
   slug: string;
 };
 
 /** The course per locale, each list sorted by `order`. Every locale has the same slugs. */
-export type Course<E extends LessonEntry = LessonEntry> = Record<Locale, CoursePage<E>[]>;
+export type Course<E extends OrderedEntry = LessonEntry> = Record<Locale, CoursePage<E>[]>;
 
 /**
  * Groups lessons by locale and checks what the schema alone cannot: that every lesson exists in
  * every locale with the same order, and that no two lessons share a place. Throws one error that
  * lists every problem with the file it is in, so an author fixes them all in one go.
  */
-export function buildCourse<E extends LessonEntry>(entries: readonly E[]): Course<E> {
+export function buildCourse<E extends OrderedEntry>(entries: readonly E[], folder = 'lessons'): Course<E> {
   const problems: string[] = [];
   const course = Object.fromEntries(locales.map((l) => [l, [] as CoursePage<E>[]])) as Course<E>;
 
@@ -31,7 +38,7 @@ export function buildCourse<E extends LessonEntry>(entries: readonly E[]): Cours
     const slug = rest.join('/');
     const file = entry.filePath ?? entry.id;
     if (!isLocale(locale) || slug === '' || rest.length !== 1) {
-      problems.push(`${file}: lessons must be at content/lessons/<${locales.join('|')}>/<slug>.mdx`);
+      problems.push(`${file}: ${folder} must be at content/${folder}/<${locales.join('|')}>/<slug>.mdx`);
       continue;
     }
     course[locale].push({ ...entry, locale, slug });
@@ -44,7 +51,7 @@ export function buildCourse<E extends LessonEntry>(entries: readonly E[]): Cours
     locales.forEach((locale, i) => {
       if (!pages[i]) {
         const where = present.map((p) => p.filePath ?? p.id).join(', ');
-        problems.push(`content/lessons/${locale}/${slug}.mdx is missing; ${where} has no ${locale} counterpart`);
+        problems.push(`content/${folder}/${locale}/${slug}.mdx is missing; ${where} has no ${locale} counterpart`);
       }
     });
     const orders = new Set(present.map((p) => p.data.order));

@@ -16,6 +16,15 @@ export const lessonPath = (base: string, locale: Locale, slug: string): string =
 
 export const playgroundPath = (base: string, locale: Locale): string => withBase(base, `${locale}/playground/`);
 
+export const exercisesPath = (base: string, locale: Locale): string => withBase(base, `${locale}/exercises/`);
+
+export const exercisePath = (base: string, locale: Locale, slug: string): string =>
+  withBase(base, `${locale}/exercises/${slug}/`);
+
+/** The assignment builder; `open/` is the page that opens assignment (#a=) and submission (#s=) links. */
+export const assignPath = (base: string, locale: Locale, page: '' | 'open/' = ''): string =>
+  withBase(base, `${locale}/assign/${page}`);
+
 /**
  * The same page in another locale. Every route has the same shape in both locales
  * (/<locale>/…), so swapping the first segment after the base is enough.

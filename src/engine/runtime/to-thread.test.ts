@@ -91,6 +91,15 @@ describe('runInThread', () => {
     expect(error.stack).toContain('too far');
   });
 
+  it('rejects a value that is not a function with a TypeError that names the mistake', async () => {
+    const fun = (a: number) => a;
+    const { result, workers } = run(fun(1) as unknown as () => number, [1, 2, 3]);
+    const error = (await result.catch((e: unknown) => e)) as Error;
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toContain('toThread expects a function, got number (1)');
+    expect(workers).toHaveLength(0);
+  });
+
   it('explains a variable from outside the function', async () => {
     const outside = 1;
     const { result } = run(() => outside, []);

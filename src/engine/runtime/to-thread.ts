@@ -68,6 +68,15 @@ export function reviveError(error: { name: string; message: string; stack: strin
  * Arguments and the result travel by structured clone; the worker is terminated once it answered.
  */
 export function runInThread<R>(deps: ToThreadDeps, fn: (...args: never[]) => unknown, args: unknown[]): Promise<R> {
+  if (typeof fn !== 'function') {
+    // The notes' own mistake, asyncio.to_thread(fun(1), …), in TypeScript: say so plainly.
+    const got = fn === null ? 'null' : typeof fn;
+    return Promise.reject(
+      new TypeError(
+        `toThread expects a function, got ${got} (${String(fn).slice(0, 40)}). Pass the function itself: toThread(fn, ...args), not toThread(fn(...), ...).`,
+      ),
+    );
+  }
   let source: string;
   try {
     source = toThreadSource(fn);

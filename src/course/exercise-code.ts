@@ -1,0 +1,22 @@
+/** The code of every exercise, read at build time: content/exercises/code/<slug>/<file>.ts. */
+const sources = import.meta.glob<string>('/content/exercises/code/*/*.ts', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+/** The three files every exercise has, shared by both locales. */
+export interface ExerciseCode {
+  starter: string;
+  solution: string;
+  checks: string;
+}
+
+export const EXERCISE_FILES = ['starter', 'solution', 'checks'] as const;
+
+/** Returns an exercise's code, or the list of files that are missing (named for the author). */
+export function exerciseCode(slug: string): ExerciseCode | { missing: string[] } {
+  const files = Object.fromEntries(EXERCISE_FILES.map((name) => [name, sources[`/content/exercises/code/${slug}/${name}.ts`]]));
+  const missing = EXERCISE_FILES.filter((name) => files[name] === undefined).map((name) => `content/exercises/code/${slug}/${name}.ts`);
+  return missing.length > 0 ? { missing } : (files as unknown as ExerciseCode);
+}
