@@ -1,0 +1,111 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { serveSite } from '../scripts/serve.mjs';
+import { expect, test } from './support/site';
+import { expectConsole, playground } from './support/playground';
+
+const DIST = process.env['E2E_DIST'] ?? 'dist';
+
+/** Resolves once the service worker has installed (its precache is complete) and controls the page. */
+async function waitUntilOfflineReady(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready; // an active worker: install, and so the precache, succeeded
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
+    }
+    const names = (await caches.keys()).filter((name) =>
+      name.startsWith(`async-lab:${new URL(registration.scope).pathname}:`),
+    );
+    const cache = await caches.open(names[0] ?? 'none');
+    return (await cache.keys()).length;
+  });
+}
+
+test('after one visit the course works with no network: pages, the editor, running code and httpbin', async ({
+  page,
+  context,
+}) => {
+  test.slow(); // the first visit downloads the whole course, ~28 MB
+  // A server of its own, so that "offline" can mean the server is gone, not only an emulated flag.
+  const server = await serveSite({ dir: DIST });
+  try {
+    await page.goto(`${server.url}en/lessons/async-http/`);
+    expect(await waitUntilOfflineReady(page)).toBeGreaterThan(40);
+  } finally {
+    await server.close();
+  }
+  await context.setOffline(true);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.goto(`${server.url}en/lessons/event-loop/`);
+  const pg = playground(page, 'sequential-vs-concurrent');
+  await pg.root.getByRole('button', { name: 'Edit' }).click();
+  const editor = pg.root.locator('.monaco-editor');
+  await expect(editor).toBeVisible({ timeout: 30_000 }); // ~10 MB of Monaco, read from the cache
+  await editor.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type("\nconsole.log('offline', (await fetch('https://httpbin.org/delay/1')).status);");
+  await pg.run.click();
+  const ms = await pg.finished('done');
+  await expectConsole(pg.console, 'concurrent'); // the example's sleep()s
+  await expectConsole(pg.console, 'offline 200');
+  expect(ms).toBeGreaterThan(2_400); // 1.5 s + 1 s of sleeps, then 1 s of simulated delay
+
+  // An address that was never built answers with the site's own 404 page, from the cache.
+  const missing = await page.goto(`${server.url}en/no-such-page/`);
+  expect(missing?.status()).toBe(404);
+  await context.setOffline(false);
+});
+
+test('a new deploy is offered with a Reload prompt and replaces the old cache', async ({ page }) => {
+  test.slow();
+  // The "next deploy": the same site whose sw.js has another version, served on the same origin.
+  const next = mkdtempSync(join(tmpdir(), 'async-lab-next-'));
+  cpSync(DIST, next, { recursive: true, filter: (path) => !/\.(gz|br)$/.test(path) });
+  const sw = readFileSync(join(next, 'sw.js'), 'utf8');
+  writeFileSync(join(next, 'sw.js'), sw.replace(/"version":"([^"]+)"/, '"version":"$1-next"'));
+  const first = await serveSite({ dir: DIST });
+  const port = Number(new URL(first.url).port);
+  let second: Awaited<ReturnType<typeof serveSite>> | undefined;
+  try {
+    await page.goto(`${first.url}en/lessons/event-loop/`);
+    await waitUntilOfflineReady(page);
+    await first.close();
+    second = await serveSite({ dir: next, port });
+    await page.reload(); // a navigation makes the browser look for a new sw.js
+
+    const prompt = page.getByRole('status').filter({ hasText: 'A new version of the course is available.' });
+    await expect(prompt).toBeVisible({ timeout: 30_000 });
+    await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload' }).click()]);
+    await expect(page.locator('[data-update-prompt]')).toBeEmpty();
+    const caches = await page.evaluate(async () =>
+      (await globalThis.caches.keys()).filter((name) => name.startsWith('async-lab:')),
+    );
+    expect(caches).toHaveLength(1);
+    expect(caches[0]).toMatch(/-next$/);
+  } finally {
+    await second?.close();
+    rmSync(next, { recursive: true, force: true });
+  }
+});
+
+test('with service workers blocked, pages load and code runs', async ({ browser, site }) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(site.url('en/lessons/event-loop/'));
+  expect(await page.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull();
+  const pg = playground(page, 'sequential-vs-concurrent');
+  await pg.run.click();
+  await pg.finished('done');
+  await expectConsole(pg.console, 'concurrent');
+  await expect(page.locator('[data-update-prompt]')).toBeEmpty();
+  expect(errors).toEqual([]);
+  await context.close();
+});

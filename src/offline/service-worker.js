@@ -1,0 +1,130 @@
+// @ts-check
+/*
+ * The site's service worker, so that after one visit the course works with no network: the pages,
+ * Monaco, esbuild-wasm, the run-time and the simulated httpbin (which lives in the run-time).
+ * scripts/service-worker-integration.mjs turns this file into <outDir>/sw.js after each build,
+ * replacing the MANIFEST line with the list of built files and a hash of their contents, so every
+ * deploy that changes a file changes sw.js and the browser installs the new version.
+ *
+ * Paths are relative to the registration's scope (the site's base path), so the same file works
+ * at / and under any sub-path. Caches are named after the scope too: two copies of the site on one
+ * origin never delete each other's caches.
+ */
+
+/** @type {{ version: string, files: string[] }} */
+const MANIFEST = { version: 'dev', files: [] }; // replaced at build time
+
+/** @typedef {Event & { waitUntil(promise: Promise<unknown>): void }} ExtendableEvent */
+/** @typedef {ExtendableEvent & { request: Request, respondWith(response: Promise<Response>): void }} FetchEvent */
+/** @typedef {ExtendableEvent & { data: unknown }} MessageEventLike */
+/**
+ * The parts of ServiceWorkerGlobalScope used here (the project's type-check uses the DOM library).
+ * @typedef {{
+ *   registration: { scope: string },
+ *   skipWaiting(): Promise<void>,
+ *   clients: { claim(): Promise<void> },
+ *   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void,
+ *   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void,
+ *   addEventListener(type: 'message', listener: (event: MessageEventLike) => void): void,
+ * }} WorkerScope
+ */
+const sw = /** @type {WorkerScope} */ (/** @type {unknown} */ (self));
+
+const scope = new URL(sw.registration.scope);
+const CACHE_PREFIX = `async-lab:${scope.pathname}:`;
+const CACHE = `${CACHE_PREFIX}${MANIFEST.version}`;
+// Built assets have content hashes in their names: a cached copy is right forever.
+const HASHED = `${scope.pathname}_astro/`;
+
+/** @param {string} path */
+const absolute = (path) => new URL(path, scope).href;
+
+/**
+ * A response fit to be cached and replayed: browsers refuse to answer a navigation with a response
+ * that was itself redirected, so a redirect's final body is stored as a plain response.
+ * @param {Response} response
+ */
+async function storable(response) {
+  if (!response.redirected) return response;
+  return new Response(await response.blob(), {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+}
+
+async function precache() {
+  const cache = await caches.open(CACHE);
+  const previous = (await caches.keys()).filter((key) => key.startsWith(CACHE_PREFIX) && key !== CACHE);
+  await Promise.all(
+    MANIFEST.files.map(async (path) => {
+      const url = absolute(path);
+      // An update re-downloads only what changed: a hashed asset already cached is copied over.
+      if (path.startsWith('_astro/')) {
+        for (const name of previous) {
+          const hit = await caches.match(url, { cacheName: name });
+          if (hit) return cache.put(url, hit);
+        }
+      }
+      const response = await fetch(url, { cache: 'no-cache' });
+      if (!response.ok) throw new Error(`Precaching ${url} failed: HTTP ${response.status}`);
+      return cache.put(url, await storable(response));
+    }),
+  );
+}
+
+sw.addEventListener('install', (event) => event.waitUntil(precache()));
+
+sw.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      const stale = (await caches.keys()).filter((key) => key.startsWith(CACHE_PREFIX) && key !== CACHE);
+      await Promise.all(stale.map((key) => caches.delete(key)));
+      // Take over pages opened before this worker existed, so they too work if the network drops.
+      await sw.clients.claim();
+    })(),
+  );
+});
+
+// The page asks for this when the reader presses "Reload" in the new-version prompt.
+sw.addEventListener('message', (event) => {
+  const data = /** @type {{ type?: unknown } | null} */ (event.data);
+  if (data?.type === 'skip-waiting') event.waitUntil(sw.skipWaiting());
+});
+
+/** @param {Request} request */
+async function cacheFirst(request) {
+  return (await caches.match(request, { cacheName: CACHE })) ?? fetch(request);
+}
+
+/**
+ * Pages and unhashed files (favicon, search index): the network when it answers, so an online reader
+ * always gets the newest page; the cached copy when it does not.
+ * @param {Request} request
+ */
+async function networkFirst(request) {
+  try {
+    return await fetch(request);
+  } catch (error) {
+    const options = { cacheName: CACHE, ignoreSearch: true };
+    const path = new URL(request.url).pathname;
+    // Pages are cached under their canonical URL, with the trailing slash.
+    const cached =
+      (await caches.match(request, options)) ??
+      (path.endsWith('/') ? undefined : await caches.match(`${path}/`, options));
+    if (cached) return cached;
+    if (request.mode !== 'navigate') throw error;
+    // An unknown page while offline: the site's own 404 page, with the status a server would send.
+    const notFound = await caches.match(absolute('404.html'), { cacheName: CACHE });
+    if (!notFound) throw error;
+    return new Response(notFound.body, { status: 404, headers: notFound.headers });
+  }
+}
+
+sw.addEventListener('fetch', (event) => {
+  const { request } = event;
+  const url = new URL(request.url);
+  // Other origins (learner code's real fetches) and other sites on this origin are not ours.
+  if (request.method !== 'GET' || url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
+  event.respondWith(url.pathname.startsWith(HASHED) ? cacheFirst(request) : networkFirst(request));
+});
