@@ -14,6 +14,9 @@ const steps = [
   { name: 'build', cmd: ['astro', 'build'] },
   { name: 'build:sub', cmd: ['node', 'scripts/build-sub.mjs'] },
   { name: 'e2e', cmd: ['playwright', 'test'], needs: ['build', 'build:sub'] },
+  // The benchmark's quick form: it checks that every measurement still yields a number, not the
+  // budgets (timings on a shared machine are noisy; `npm run bench` judges those).
+  { name: 'bench:smoke', cmd: ['node', 'scripts/bench.mjs', '--smoke'], needs: ['build'] },
 ];
 
 // Stale reports from an earlier run must not be counted by .ci/run's summary.

@@ -1,0 +1,120 @@
+// @ts-check
+// An Astro integration that writes `.gz` and `.br` files beside every compressible file of the
+// build, so a static host that can serve precompressed files (nginx gzip_static/brotli_static,
+// Caddy precompressed, sirv's gzip/brotli options, Netlify and most CDNs) sends them without
+// compressing on each request — and with better ratios than on-the-fly compression uses.
+// Only node:zlib: no new dependency for something Node does well.
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+
+const gzip = promisify(zlib.gzip);
+const brotli = promisify(zlib.brotliCompress);
+
+/** Text and wasm compress well; images, fonts in woff2 and archives are compressed already. */
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.svg',
+  '.json',
+  '.wasm',
+  '.txt',
+  '.xml',
+  '.map',
+  '.ttf',
+]);
+/** Below this a compressed copy saves less than a TCP packet. */
+const MIN_BYTES = 1_024;
+/**
+ * Brotli's best quality costs ~70 s on the 14 MB esbuild.wasm here, for 13 % fewer bytes than
+ * quality 9 (3.4 s); files over 256 KB get quality 9 so a build stays quick, the rest get 11.
+ */
+const MAX_BYTES_AT_BEST_QUALITY = 256_000;
+
+/** @param {string} dir @returns {AsyncGenerator<string>} */
+async function* walk(dir) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else if (entry.isFile()) yield path;
+  }
+}
+
+/**
+ * Compresses one file; a copy is written only if it is smaller, so a server never prefers a
+ * larger file. Returns the bytes written per encoding.
+ * @param {string} path
+ */
+export async function compressFile(path) {
+  const source = await readFile(path);
+  const quality = source.length > MAX_BYTES_AT_BEST_QUALITY ? 9 : zlib.constants.BROTLI_MAX_QUALITY;
+  const [gz, br] = await Promise.all([
+    gzip(source, { level: zlib.constants.Z_BEST_COMPRESSION }),
+    brotli(source, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: quality,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: source.length,
+        [zlib.constants.BROTLI_PARAM_MODE]:
+          extname(path) === '.wasm' ? zlib.constants.BROTLI_MODE_GENERIC : zlib.constants.BROTLI_MODE_TEXT,
+        // A 16 MB window lets the large wasm and worker files find their far repeats.
+        [zlib.constants.BROTLI_PARAM_LGWIN]: 24,
+      },
+    }),
+  ]);
+  const written = { raw: source.length, gzip: 0, brotli: 0 };
+  if (gz.length < source.length) await writeFile(`${path}.gz`, gz).then(() => (written.gzip = gz.length));
+  if (br.length < source.length) await writeFile(`${path}.br`, br).then(() => (written.brotli = br.length));
+  return written;
+}
+
+/**
+ * Precompresses every compressible file under `dir`, two at a time (zlib works on libuv's
+ * thread pool; more in flight only holds more large buffers in memory).
+ * @param {string} dir
+ */
+export async function precompressDir(dir) {
+  /** @type {string[]} */
+  const files = [];
+  for await (const path of walk(dir)) {
+    if (COMPRESSIBLE.has(extname(path)) && (await stat(path)).size >= MIN_BYTES) files.push(path);
+  }
+  // Largest first, so the long jobs overlap with the many small ones.
+  const sizes = new Map(await Promise.all(files.map(async (f) => /** @type {const} */ ([f, (await stat(f)).size]))));
+  files.sort((a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0));
+  const totals = { files: files.length, raw: 0, gzip: 0, brotli: 0 };
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const path = files[next++];
+      if (path === undefined) break;
+      const written = await compressFile(path);
+      totals.raw += written.raw;
+      totals.gzip += written.gzip;
+      totals.brotli += written.brotli;
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  return totals;
+}
+
+/** @returns {import('astro').AstroIntegration} */
+export function precompress() {
+  return {
+    name: 'async-lab-precompress',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = Date.now();
+        const totals = await precompressDir(fileURLToPath(dir));
+        const mb = (/** @type {number} */ n) => (n / 1e6).toFixed(1);
+        logger.info(
+          `${totals.files} files: ${mb(totals.raw)} MB → gzip ${mb(totals.gzip)} MB, brotli ${mb(totals.brotli)} MB ` +
+            `(${((Date.now() - started) / 1000).toFixed(1)} s)`,
+        );
+      },
+    },
+  };
+}
