@@ -68,11 +68,13 @@ export function createEngine(deps: EngineDeps): Engine {
       let source: string;
       let built;
       try {
+        // The frame is checked while esbuild builds, so the run itself does not wait for a ping.
         [source, built] = await Promise.all([
           loadRuntime().catch((error: unknown) => {
             throw new Error(`The sandbox runtime could not be loaded (${String(error)}). Check your connection and reload the page.`);
           }),
           bundler.bundle(files, signal),
+          sandbox.warm(),
         ]);
       } catch (error) {
         if (signal.aborted) return { state: 'stopped', durationMs: 0 };

@@ -15,6 +15,7 @@ export function createConsolePanel(element: HTMLElement, strings: Record<string,
   let dropped = 0;
   let frame = 0;
   let shown = 0;
+  let lastFlushAt = -Infinity;
   const notice = element.ownerDocument.createElement('p');
   notice.className = 'console-dropped';
   notice.dataset['kind'] = 'system';
@@ -30,6 +31,7 @@ export function createConsolePanel(element: HTMLElement, strings: Record<string,
 
   function flush(): void {
     frame = 0;
+    lastFlushAt = performance.now();
     const atBottom = element.scrollHeight - element.scrollTop - element.clientHeight < 24;
     const batch = queue.splice(0, PER_FRAME);
     const fragment = element.ownerDocument.createDocumentFragment();
@@ -57,7 +59,11 @@ export function createConsolePanel(element: HTMLElement, strings: Record<string,
         dropped += queue.length - MAX_ROWS;
         queue = queue.slice(-MAX_ROWS);
       }
-      if (!frame) frame = requestAnimationFrame(flush);
+      if (frame) return;
+      // The first line after a quiet spell is drawn at once: a warm Run should show "hello" without
+      // waiting for the next frame. Floods still render one batch per frame.
+      if (performance.now() - lastFlushAt > 50) flush();
+      else frame = requestAnimationFrame(flush);
     },
     clear(): void {
       cancelAnimationFrame(frame);

@@ -23,12 +23,14 @@ export interface RunOptions {
 
 /** The page's handle on the sandbox iframe, shared by every playground on the page. */
 export interface Sandbox {
-  /** Creates the frame ahead of the first run. */
+  /** Creates the frame ahead of the first run, or checks that the existing one still answers. */
   warm(): Promise<void>;
   run(script: string, options: RunOptions): Promise<RunOutcome>;
 }
 
 const PING_TIMEOUT_MS = 1_500;
+/** A pong this recent proves the frame alive; engine.run pings while esbuild builds, so Run does not wait twice. */
+const FRESH_PONG_MS = 1_000;
 const START_TIMEOUT_MS = 10_000;
 
 /**
@@ -41,6 +43,8 @@ export function createSandbox(doc: Document): Sandbox {
   let frameReady: Promise<HTMLIFrameElement> | undefined;
   let nextRunId = 1;
   let nextNonce = 1;
+  /** When the frame last answered; a frame that answered just now need not be asked again. */
+  let lastPongAt = -Infinity;
   const pongs = new Map<number, () => void>();
   const workerErrors = new Map<number, (message: string) => void>();
   const view = doc.defaultView;
@@ -50,7 +54,10 @@ export function createSandbox(doc: Document): Sandbox {
     // Only our own frame may talk to us this way; anything else (another frame, an extension) is ignored.
     if (!frame || event.source !== frame.contentWindow) return;
     const message = parseFrameMessage(event.data);
-    if (message?.type === 'pong') pongs.get(message.nonce)?.();
+    if (message?.type === 'pong') {
+      lastPongAt = performance.now();
+      pongs.get(message.nonce)?.();
+    }
     else if (message?.type === 'worker-error') workerErrors.get(message.runId)?.(message.message);
   });
 
@@ -110,6 +117,7 @@ export function createSandbox(doc: Document): Sandbox {
   /** A frame that answers, rebuilding it once if the current one does not. */
   async function liveFrame(): Promise<HTMLIFrameElement> {
     const current = await ensureFrame();
+    if (performance.now() - lastPongAt < FRESH_PONG_MS) return current;
     if (await ping(current)) return current;
     destroyFrame();
     return ensureFrame();
@@ -187,7 +195,7 @@ export function createSandbox(doc: Document): Sandbox {
 
   return {
     warm: async () => {
-      await ensureFrame();
+      await liveFrame();
     },
     run,
   };
