@@ -17,7 +17,9 @@ for (const path of pages) {
   test(`every example on ${path} does what the lesson says`, async ({ page, site }) => {
     test.setTimeout(180_000);
     await page.goto(site.url(path));
-    const ids = await page.locator('[data-playground]').evaluateAll((els) => els.map((el) => el.getAttribute('data-playground') ?? ''));
+    const ids = await page
+      .locator('[data-playground]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-playground') ?? ''));
     for (const id of ids) {
       const pg = playground(page, id);
       const expected = {
@@ -28,7 +30,9 @@ for (const path of pages) {
         limit: Number((await pg.root.getAttribute('data-time-limit-ms')) ?? 10_000),
       };
       await pg.root.getByRole('button', { name: /^(Run|运行)$/ }).click();
-      await expect(pg.status, `${path} #${id}`).toHaveAttribute('data-duration-ms', /\d+/, { timeout: expected.limit + 15_000 });
+      await expect(pg.status, `${path} #${id}`).toHaveAttribute('data-duration-ms', /\d+/, {
+        timeout: expected.limit + 15_000,
+      });
       await expect(pg.status, `${path} #${id} ended in the wrong state`).toHaveAttribute('data-state', expected.state);
       const ms = Number(await pg.status.getAttribute('data-duration-ms'));
       expect(ms, `${path} #${id} took ${ms} ms`).toBeGreaterThanOrEqual(expected.min);

@@ -48,7 +48,9 @@ test.describe('running code', () => {
     await pg.run.click();
     const ms = await pg.finished('done');
     expect(ms).toBeLessThan(500);
-    await expect(pg.console.locator('[data-kind="warn"]')).toContainText(/no timer, interval, fetch or worker was left/);
+    await expect(pg.console.locator('[data-kind="warn"]')).toContainText(
+      /no timer, interval, fetch or worker was left/,
+    );
     await expect(pg.console).not.toContainText('never\n');
   });
 
@@ -63,7 +65,10 @@ test.describe('running code', () => {
 });
 
 test.describe('runaway code', () => {
-  test('while(true) leaves the page responsive; Stop ends it within 1 s; the next run works', async ({ page, site }) => {
+  test('while(true) leaves the page responsive; Stop ends it within 1 s; the next run works', async ({
+    page,
+    site,
+  }) => {
     await page.goto(playgroundUrl(site.url, `console.log('spinning');\nwhile (true) {}`));
     const pg = playground(page);
     await pg.run.click();

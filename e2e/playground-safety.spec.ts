@@ -8,7 +8,9 @@ test.describe('what the console shows', () => {
       dialogs++;
       void dialog.dismiss();
     });
-    await page.goto(playgroundUrl(site.url, `console.log('<img src=x onerror="alert(1)">');\nconsole.log({ html: '<b>bold</b>' });`));
+    await page.goto(
+      playgroundUrl(site.url, `console.log('<img src=x onerror="alert(1)">');\nconsole.log({ html: '<b>bold</b>' });`),
+    );
     const pg = playground(page);
     await pg.run.click();
     await pg.finished('done');
@@ -39,7 +41,11 @@ test.describe('what the console shows', () => {
 });
 
 test.describe('isolation', () => {
-  test('learner code cannot reach the page’s storage, cookies, DOM, navigation or windows', async ({ page, site, context }) => {
+  test('learner code cannot reach the page’s storage, cookies, DOM, navigation or windows', async ({
+    page,
+    site,
+    context,
+  }) => {
     await page.goto(site.url('en/playground/'));
     await page.evaluate(() => {
       localStorage.setItem('secret', 'page-only');

@@ -22,7 +22,9 @@ test('toThread and the simulated httpbin work with the browser offline', async (
   await expectConsole(pg.console, 'sum 500500');
   await expectConsole(pg.console, 'status 200 url https://httpbin.org/delay/1');
   await expectConsole(pg.console, 'caught TypeError bad input');
-  await expect(pg.console.locator('[data-kind="system"]')).toContainText(/simulated GET https:\/\/httpbin.org\/delay\/1/);
+  await expect(pg.console.locator('[data-kind="system"]')).toContainText(
+    /simulated GET https:\/\/httpbin.org\/delay\/1/,
+  );
   expect(ms).toBeGreaterThan(990);
   await context.setOffline(false);
 });

@@ -21,8 +21,14 @@ function wrappedLines(text: string): number[] {
     const next = lines[i + 1];
     if (frontmatter < 2 || fence || next === undefined || !line.trim() || !next.trim()) return;
     if (/^\s*([-|#<>]|\d+\.|```)/.test(next) || /^\s*[|#]/.test(line)) return;
-    const a = line.trimEnd().replace(/[*_]+$/, '').slice(-1);
-    const b = next.trimStart().replace(/^[*_]+/, '').slice(0, 1);
+    const a = line
+      .trimEnd()
+      .replace(/[*_]+$/, '')
+      .slice(-1);
+    const b = next
+      .trimStart()
+      .replace(/^[*_]+/, '')
+      .slice(0, 1);
     if ((CJK.test(a) && CJK.test(b)) || PUNCT.test(a) || PUNCT.test(b)) found.push(i + 1);
   });
   return found;

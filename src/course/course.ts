@@ -5,6 +5,8 @@ import { isLocale, locales, type Locale } from '../i18n/locales';
 export interface LessonEntry {
   id: string;
   filePath?: string | undefined;
+  /** The raw MDX, for what the outline needs to know about a lesson (its playgrounds). */
+  body?: string | undefined;
   data: Lesson;
 }
 

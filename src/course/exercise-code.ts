@@ -16,7 +16,11 @@ export const EXERCISE_FILES = ['starter', 'solution', 'checks'] as const;
 
 /** Returns an exercise's code, or the list of files that are missing (named for the author). */
 export function exerciseCode(slug: string): ExerciseCode | { missing: string[] } {
-  const files = Object.fromEntries(EXERCISE_FILES.map((name) => [name, sources[`/content/exercises/code/${slug}/${name}.ts`]]));
-  const missing = EXERCISE_FILES.filter((name) => files[name] === undefined).map((name) => `content/exercises/code/${slug}/${name}.ts`);
+  const files = Object.fromEntries(
+    EXERCISE_FILES.map((name) => [name, sources[`/content/exercises/code/${slug}/${name}.ts`]]),
+  );
+  const missing = EXERCISE_FILES.filter((name) => files[name] === undefined).map(
+    (name) => `content/exercises/code/${slug}/${name}.ts`,
+  );
   return missing.length > 0 ? { missing } : (files as unknown as ExerciseCode);
 }

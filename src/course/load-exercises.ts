@@ -28,7 +28,9 @@ export function loadExercises(): Promise<Course<ExercisePage>> {
             return { ...page, code: { starter: '', solution: '', checks: '' } };
           }
           if (page.data.lesson !== undefined && !lessonSlugs.has(page.data.lesson)) {
-            problems.push(`${page.filePath ?? page.id}: field "lesson" is "${page.data.lesson}", which is not a lesson`);
+            problems.push(
+              `${page.filePath ?? page.id}: field "lesson" is "${page.data.lesson}", which is not a lesson`,
+            );
           }
           return { ...page, code };
         }),

@@ -17,6 +17,7 @@ import * as ts from 'monaco-editor/languages/features/typescript/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TsWorker from 'monaco-editor/languages/features/typescript/ts.worker?worker';
 import runtimeTypes from '../engine/runtime/async-lab.d.ts?raw';
+import { defineThemes, editorTheme } from './monaco-themes';
 
 /** 1-based positions, as the bundler reports them. */
 export interface EditorMarker {
@@ -49,12 +50,14 @@ export interface EditorOptions {
 
 let configured = false;
 
-/** Runs once per page, however many playgrounds there are. */
-function configure(): void {
+/** Runs once per page, however many playgrounds there are (the diff view shares it). */
+export function configure(): void {
   if (configured) return;
   configured = true;
+  defineThemes(monaco);
   self.MonacoEnvironment = {
-    getWorker: (_id: string, label: string) => (label === 'typescript' || label === 'javascript' ? new TsWorker() : new EditorWorker()),
+    getWorker: (_id: string, label: string) =>
+      label === 'typescript' || label === 'javascript' ? new TsWorker() : new EditorWorker(),
   };
   ts.typescriptDefaults.setCompilerOptions({
     target: ts.ScriptTarget.ESNext,
@@ -79,7 +82,7 @@ export function createEditor(container: HTMLElement, options: EditorOptions): Ed
   model.setValue(options.code);
   const editor = monaco.editor.create(container, {
     model,
-    theme: options.dark ? 'vs-dark' : 'vs',
+    theme: editorTheme(options.dark),
     ariaLabel: options.ariaLabel,
     automaticLayout: true,
     minimap: { enabled: false },
@@ -104,7 +107,7 @@ export function createEditor(container: HTMLElement, options: EditorOptions): Ed
   model.onDidChangeContent(() => options.onChange(model.getValue()));
 
   const themeObserver = new MutationObserver(() => {
-    monaco.editor.setTheme(document.documentElement.dataset['theme'] === 'dark' ? 'vs-dark' : 'vs');
+    monaco.editor.setTheme(editorTheme(document.documentElement.dataset['theme'] === 'dark'));
   });
   themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
 

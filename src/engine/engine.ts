@@ -42,7 +42,13 @@ export interface Engine {
 }
 
 const text = (v: string): EncodedValue => ({ t: 'string', v });
-const errorEntry = (message: string): ConsoleEntry => ({ kind: 'error', method: 'system', time: 0, depth: 0, args: [text(message)] });
+const errorEntry = (message: string): ConsoleEntry => ({
+  kind: 'error',
+  method: 'system',
+  time: 0,
+  depth: 0,
+  args: [text(message)],
+});
 
 export function createEngine(deps: EngineDeps): Engine {
   const bundler = createBundler(deps.createBundlerWorker, deps.wasmURL);
@@ -71,7 +77,9 @@ export function createEngine(deps: EngineDeps): Engine {
         // The frame is checked while esbuild builds, so the run itself does not wait for a ping.
         [source, built] = await Promise.all([
           loadRuntime().catch((error: unknown) => {
-            throw new Error(`The sandbox runtime could not be loaded (${String(error)}). Check your connection and reload the page.`);
+            throw new Error(
+              `The sandbox runtime could not be loaded (${String(error)}). Check your connection and reload the page.`,
+            );
           }),
           bundler.bundle(files, signal),
           sandbox.warm(),
@@ -84,7 +92,10 @@ export function createEngine(deps: EngineDeps): Engine {
       }
       if (!built.ok) {
         events.onDiagnostics(built.diagnostics);
-        events.onConsole(built.diagnostics.map((d) => errorEntry(formatDiagnostic(d))), 0);
+        events.onConsole(
+          built.diagnostics.map((d) => errorEntry(formatDiagnostic(d))),
+          0,
+        );
         return { state: 'error', durationMs: 0, reason: 'The code has a syntax error; nothing ran.' };
       }
       events.onDiagnostics([]);

@@ -9,3 +9,17 @@ export { createCodeStore, browserStorage, type CodeStore, type SaveResult } from
 export { decodeShareHash, encodeShareHash, type SharedCode } from './share/share-link';
 export type { CheckResult, TimelineSpan } from '../schemas/run-protocol';
 export { formatMs } from './format-ms';
+export {
+  createProgressStore,
+  type ImportResult,
+  type ProgressSnapshot,
+  type ProgressStore,
+} from './progress/progress-store';
+export {
+  decodeLink,
+  encodeAssignment,
+  encodeSubmission,
+  LINK_WARN_LENGTH,
+  type DecodedLink,
+  type LinkProblem,
+} from './share/assignment-link';

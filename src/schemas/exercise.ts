@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 
 /**
  * Frontmatter of content/exercises/<locale>/<slug>.mdx. The body is the instructions. The code lives
@@ -9,7 +9,11 @@ export const exerciseSchema = z
   .object({
     title: z.string().trim().min(1).max(120).describe('Shown in the list of exercises and the tab.'),
     summary: z.string().trim().min(1).max(300).describe('One or two sentences for the list.'),
-    order: z.number().int().positive().describe('Position in the list; the same slug has the same order in every locale.'),
+    order: z
+      .number()
+      .int()
+      .positive()
+      .describe('Position in the list; the same slug has the same order in every locale.'),
     lesson: z
       .string()
       .regex(/^[a-z0-9-]+$/)

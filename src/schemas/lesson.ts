@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 import { seedSectionId } from './seed-sections';
 
 /** Frontmatter of every page in content/lessons/<locale>/<slug>.mdx. */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 
 /** A file under content/examples/, e.g. "event-loop/concurrent.ts". */
 const examplePath = z

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 
 /**
  * The notes' own table of contents (the end of seed/python-async-notes.txt), keyed by its numbers.

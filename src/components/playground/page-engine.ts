@@ -20,7 +20,9 @@ export function warmWhenIdle(): void {
   warming = true;
   const warm = (): void => {
     // A failure here is reported by the Run that needs it, with a message in its console.
-    pageEngine().warm().catch(() => undefined);
+    pageEngine()
+      .warm()
+      .catch(() => undefined);
   };
   if ('requestIdleCallback' in window) window.requestIdleCallback(warm, { timeout: 4_000 });
   else setTimeout(warm, 1_500);

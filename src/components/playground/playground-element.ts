@@ -1,6 +1,7 @@
 import {
   browserStorage,
   createCodeStore,
+  createProgressStore,
   decodeShareHash,
   encodeShareHash,
   type CheckResult,
@@ -57,7 +58,11 @@ export class AsyncPlayground extends HTMLElement {
     const console = createConsolePanel(this.find('[role="log"]'), this.strings);
     const status = createStatusBar(this.find('[role="status"]'), this.strings);
     this.consolePanel = console;
-    this.timeline = createTimelineView(this.find('[data-timeline]'), this.strings, this.find('[data-action="timeline"]'));
+    this.timeline = createTimelineView(
+      this.find('[data-timeline]'),
+      this.strings,
+      this.find('[data-action="timeline"]'),
+    );
     this.status = status;
     status.set('idle');
 
@@ -173,11 +178,26 @@ export class AsyncPlayground extends HTMLElement {
       },
     });
     if (this.controller === controller) {
-      if (outcome.warning) this.consolePanel.append([{ kind: 'warn', method: 'system', time: outcome.durationMs, depth: 0, args: [{ t: 'string', v: outcome.warning }] }], 0);
+      if (outcome.warning)
+        this.consolePanel.append(
+          [
+            {
+              kind: 'warn',
+              method: 'system',
+              time: outcome.durationMs,
+              depth: 0,
+              args: [{ t: 'string', v: outcome.warning }],
+            },
+          ],
+          0,
+        );
       this.status.set(outcome.state, outcome.durationMs);
       this.timeline.finish(outcome.durationMs);
       this.setRunning(false);
       this.controller = undefined;
+      // The course outline marks a lesson done once each of its playgrounds has run.
+      createProgressStore(browserStorage(window)).recordRun(this.storageKey());
+      document.dispatchEvent(new Event('async-lab:progress-changed'));
     }
     return outcome;
   }
@@ -192,7 +212,10 @@ export class AsyncPlayground extends HTMLElement {
     window.clearTimeout(this.saveTimer);
     this.saveTimer = window.setTimeout(() => {
       const store = createCodeStore(browserStorage(window));
-      const result = code === this.original ? (store.remove(this.storageKey()), { ok: true as const }) : store.save(this.storageKey(), code);
+      const result =
+        code === this.original
+          ? (store.remove(this.storageKey()), { ok: true as const })
+          : store.save(this.storageKey(), code);
       if (result.ok) this.warn('');
       else this.warn(this.strings['pg.storageFull'] ?? '');
     }, SAVE_DELAY_MS);

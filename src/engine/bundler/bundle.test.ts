@@ -24,7 +24,7 @@ describe('bundleFiles', () => {
     const result = await bundle({ 'main.ts': `const a = 1;\nconst b = ;\n` });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(formatDiagnostic(result.diagnostics[0]!)).toBe('main.ts:2:11: Unexpected ";"');
+    expect(result.diagnostics.map(formatDiagnostic)[0]).toBe('main.ts:2:11: Unexpected ";"');
   });
 
   it('names an unknown import and lists what is available', async () => {
@@ -46,7 +46,9 @@ describe('check mode', () => {
     });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const order = ['check("answer"', '.checks.announce()', 'console.log("learner")', '.checks.run('].map((s) => result.code.indexOf(s));
+    const order = ['check("answer"', '.checks.announce()', 'console.log("learner")', '.checks.run('].map((s) =>
+      result.code.indexOf(s),
+    );
     expect(order.every((at) => at >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });

@@ -35,7 +35,8 @@ export async function bundleFiles(esbuild: Esbuild, files: SourceFiles, now: () 
     return { ok: true, code: output.text, buildMs: now() - started };
   } catch (error) {
     const messages = (error as Partial<BuildFailure>).errors;
-    const diagnostics = Array.isArray(messages) && messages.length > 0 ? messages.map(toDiagnostic) : [internal(String(error))];
+    const diagnostics =
+      Array.isArray(messages) && messages.length > 0 ? messages.map(toDiagnostic) : [internal(String(error))];
     return { ok: false, diagnostics, buildMs: now() - started };
   }
 }

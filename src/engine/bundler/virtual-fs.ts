@@ -50,7 +50,12 @@ export function resolveImport(specifier: string, files: SourceFiles, importer = 
       return { error: 'Checks cannot import main.ts; use the exports passed to each check (ctx.exports).' };
     }
   }
-  const available = [RUNTIME_MODULE, ...Object.keys(files).filter((f) => f !== 'main.ts' && f !== CHECKS_FILE).map((f) => `./${f.replace(/\.ts$/, '')}`)];
+  const available = [
+    RUNTIME_MODULE,
+    ...Object.keys(files)
+      .filter((f) => f !== 'main.ts' && f !== CHECKS_FILE)
+      .map((f) => `./${f.replace(/\.ts$/, '')}`),
+  ];
   if (specifier.startsWith('./')) {
     const name = specifier.slice(2);
     for (const candidate of [name, `${name}.ts`]) {

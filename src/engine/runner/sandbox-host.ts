@@ -57,8 +57,7 @@ export function createSandbox(doc: Document): Sandbox {
     if (message?.type === 'pong') {
       lastPongAt = performance.now();
       pongs.get(message.nonce)?.();
-    }
-    else if (message?.type === 'worker-error') workerErrors.get(message.runId)?.(message.message);
+    } else if (message?.type === 'worker-error') workerErrors.get(message.runId)?.(message.message);
   });
 
   function destroyFrame(): void {
@@ -133,14 +132,21 @@ export function createSandbox(doc: Document): Sandbox {
 
     return new Promise<RunOutcome>((resolve) => {
       let limitTimer: number | undefined;
-      const startTimer = view?.setTimeout(() => finish({ state: 'error', durationMs: 0, reason: 'The code did not start within 10 s.' }), START_TIMEOUT_MS);
+      const startTimer = view?.setTimeout(
+        () => finish({ state: 'error', durationMs: 0, reason: 'The code did not start within 10 s.' }),
+        START_TIMEOUT_MS,
+      );
       let missedPings = 0;
       const heartbeat = view?.setInterval(() => {
         void ping(target).then((alive) => {
           missedPings = alive ? 0 : missedPings + 1;
           if (missedPings >= 2) {
             destroyFrame();
-            finish({ state: 'error', durationMs: elapsed(), reason: 'The sandbox stopped responding (it may have crashed) and was restarted.' });
+            finish({
+              state: 'error',
+              durationMs: elapsed(),
+              reason: 'The sandbox stopped responding (it may have crashed) and was restarted.',
+            });
           }
         });
       }, 1_000);

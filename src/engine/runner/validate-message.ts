@@ -15,8 +15,27 @@ const MAX_STRING = 100_000;
 const KINDS = new Set(['log', 'info', 'warn', 'error', 'debug', 'system']);
 const SPAN_KINDS = new Set(['timer', 'fetch', 'worker', 'span', 'blocked']);
 const VALUE_TAGS = new Set([
-  'undefined', 'null', 'boolean', 'number', 'bigint', 'string', 'symbol', 'function', 'date', 'regexp',
-  'array', 'typed', 'object', 'map', 'set', 'error', 'promise', 'proxy', 'ref', 'deep', 'unreadable',
+  'undefined',
+  'null',
+  'boolean',
+  'number',
+  'bigint',
+  'string',
+  'symbol',
+  'function',
+  'date',
+  'regexp',
+  'array',
+  'typed',
+  'object',
+  'map',
+  'set',
+  'error',
+  'promise',
+  'proxy',
+  'ref',
+  'deep',
+  'unreadable',
 ]);
 
 type Obj = Record<string, unknown>;
@@ -46,7 +65,8 @@ function validValue(value: unknown, depth: number, budget: { nodes: number }): b
 
 function validEntry(entry: unknown, budget: { nodes: number }): entry is ConsoleEntry {
   if (!isObj(entry) || !KINDS.has(entry['kind'] as string) || !isStr(entry['method'], 40)) return false;
-  if (!isNum(entry['time']) || !isNum(entry['depth']) || !Array.isArray(entry['args']) || entry['args'].length > 1_000) return false;
+  if (!isNum(entry['time']) || !isNum(entry['depth']) || !Array.isArray(entry['args']) || entry['args'].length > 1_000)
+    return false;
   if (entry['stack'] !== undefined && !isStr(entry['stack'])) return false;
   if (entry['table'] !== undefined && !isObj(entry['table'])) return false;
   return (entry['args'] as unknown[]).every((arg) => validValue(arg, 0, budget));
@@ -111,4 +131,3 @@ export function parseFrameMessage(data: unknown): FrameToHost | null {
   }
   return null;
 }
-

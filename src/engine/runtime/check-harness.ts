@@ -69,14 +69,18 @@ export function createCheckHarness(deps: CheckHarnessDeps) {
 
   function withTimeout(work: Promise<unknown>): Promise<unknown> {
     return new Promise((resolve, reject) => {
-      deps.delay(() => reject(new Error(`The check did not finish within ${CHECK_TIMEOUT_MS / 1000} s.`)), CHECK_TIMEOUT_MS);
+      deps.delay(
+        () => reject(new Error(`The check did not finish within ${CHECK_TIMEOUT_MS / 1000} s.`)),
+        CHECK_TIMEOUT_MS,
+      );
       work.then(resolve, reject);
     });
   }
 
   return {
     check(name: string, fn: CheckFn): void {
-      if (typeof name !== 'string' || typeof fn !== 'function') throw new TypeError('check(name, fn) needs a name and a function');
+      if (typeof name !== 'string' || typeof fn !== 'function')
+        throw new TypeError('check(name, fn) needs a name and a function');
       registered.push({ name, fn });
     },
     announce(): void {

@@ -92,4 +92,3 @@ describe('createHttpbin', () => {
     await expect(fetch('https://httpbin.org/get', { body: 'x' })).rejects.toBeInstanceOf(TypeError);
   });
 });
-

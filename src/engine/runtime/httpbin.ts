@@ -82,4 +82,3 @@ function toResponse(route: SimResponse, url: URL, head: boolean): Response {
   Object.defineProperty(response, 'url', { value: url.href });
   return response;
 }
-

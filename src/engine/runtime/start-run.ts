@@ -100,7 +100,8 @@ export function prepareRun(scope: WorkerGlobal, start: WorkerStart): PreparedRun
     scope.console,
     (entry) => {
       consoleBatch.push(entry);
-      if (checking && logged.length < CHECK_LOG_LIMIT) logged.push({ time: entry.time, kind: entry.kind, text: entryText(entry) });
+      if (checking && logged.length < CHECK_LOG_LIMIT)
+        logged.push({ time: entry.time, kind: entry.kind, text: entryText(entry) });
     },
     clock,
   );

@@ -10,9 +10,7 @@ export const MAX_HASH_LENGTH = 100_000;
 export const MAX_CODE_LENGTH = 200_000;
 
 export type SharedCode =
-  | { kind: 'none' }
-  | { kind: 'code'; code: string }
-  | { kind: 'invalid'; reason: 'malformed' | 'too-large' };
+  { kind: 'none' } | { kind: 'code'; code: string } | { kind: 'invalid'; reason: 'malformed' | 'too-large' };
 
 export function encodeShareHash(code: string): string {
   return PREFIX + compressToEncodedURIComponent(code);

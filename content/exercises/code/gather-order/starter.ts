@@ -1,0 +1,20 @@
+import { sleep } from 'async-lab';
+
+/** Loads one user's profile. Bigger ids live on a slower server: user 3 takes 600 ms, user 1 200 ms. */
+export async function loadProfile(id: number): Promise<string> {
+  await sleep(id * 200);
+  return `user ${id}`;
+}
+
+/** Loads every profile concurrently and returns the names in the order of `ids`. */
+export async function loadProfiles(ids: readonly number[]): Promise<string[]> {
+  const names: string[] = [];
+  await Promise.all(
+    ids.map(async (id) => {
+      names.push(await loadProfile(id)); // pushed when it arrives, not where it belongs
+    }),
+  );
+  return names;
+}
+
+console.log(await loadProfiles([3, 1, 2])); // should be [ 'user 3', 'user 1', 'user 2' ]

@@ -1,0 +1,86 @@
+import { sleep } from 'async-lab';
+import { assert, check, type CheckContext } from 'async-lab/check';
+
+interface SemaphoreLike {
+  acquire(): Promise<void>;
+  release(): void;
+}
+
+function newSemaphore(ctx: CheckContext, limit: number): SemaphoreLike {
+  const Semaphore = ctx.exports['Semaphore'];
+  assert(typeof Semaphore === 'function', 'main.ts must export the class `Semaphore`.');
+  return new (Semaphore as new (limit: number) => SemaphoreLike)(limit);
+}
+
+/** The most requests in flight at the same moment. */
+function maxInFlight(requests: readonly { start: number; end: number | null }[], endOfRun: number): number {
+  // At equal times, count the end first: a request that starts as another ends does not overlap it.
+  const events = requests.flatMap((r) => [
+    { at: r.start, delta: 1 },
+    { at: r.end ?? endOfRun, delta: -1 },
+  ]);
+  events.sort((a, b) => a.at - b.at || a.delta - b.delta);
+  let current = 0;
+  let most = 0;
+  for (const { delta } of events) {
+    current += delta;
+    most = Math.max(most, current);
+  }
+  return most;
+}
+
+check('never more than 3 requests at once', (ctx) => {
+  const requests = ctx.requests.filter((r) => r.start <= ctx.elapsedMs && r.url.includes('/delay/'));
+  assert(requests.length === 20, `saw ${requests.length} requests; the code at the bottom of main.ts should make 20.`);
+  const most = maxInFlight(requests, ctx.elapsedMs);
+  assert(most <= 3, `${most} requests were in flight at the same time; fetchLimited(urls, 3) should allow at most 3.`);
+});
+
+check('Semaphore(3) lets three in at once', async (ctx) => {
+  const semaphore = newSemaphore(ctx, 3);
+  let inside = 0;
+  let most = 0;
+  const start = performance.now();
+  // Ten jobs of 100 ms through a semaphore of 3: four rounds, about 400 ms.
+  await Promise.all(
+    Array.from({ length: 10 }, async () => {
+      await semaphore.acquire();
+      try {
+        inside++;
+        most = Math.max(most, inside);
+        await sleep(100);
+      } finally {
+        inside--;
+        semaphore.release();
+      }
+    }),
+  );
+  const ms = performance.now() - start;
+  assert(most <= 3, `with new Semaphore(3), ${most} jobs held it at the same time.`);
+  assert(
+    most === 3,
+    `with new Semaphore(3), at most ${most} job(s) held it at the same time; three should get in at once.`,
+  );
+  assert(
+    ms < 800,
+    `ten 100 ms jobs through new Semaphore(3) took ${Math.round(ms)} ms; about 400 ms is expected (four rounds).`,
+  );
+});
+
+check('release lets a waiting caller in', async (ctx) => {
+  const semaphore = newSemaphore(ctx, 1);
+  await semaphore.acquire();
+  let secondIn = false;
+  const second = semaphore.acquire().then(() => {
+    secondIn = true;
+  });
+  await sleep(50);
+  assert(
+    !secondIn,
+    'with new Semaphore(1) held by one caller, a second acquire() resolved at once; it should wait for release().',
+  );
+  semaphore.release();
+  await Promise.race([second, sleep(200)]);
+  assert(secondIn, 'after release(), the waiting acquire() did not resolve within 200 ms.');
+  semaphore.release();
+});

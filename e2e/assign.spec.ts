@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+import lz from 'lz-string';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/site';
+import { workspace } from './support/exercise';
+
+/** Builds a link in the assignment builder from an exercise, solution included. */
+async function buildLink(page: Page, siteUrl: (path: string) => string): Promise<string> {
+  await page.goto(siteUrl('en/assign/?exercise=concurrent-fetches'));
+  await expect(page.getByLabel('Title')).toHaveValue('Three requests at once');
+  await page.getByLabel(/Put the reference solution in the link/).check();
+  const link = page.locator('[data-assign-link]');
+  await expect(link).toHaveValue(/\/en\/assign\/open\/#a=/);
+  return link.inputValue();
+}
+
+test('a teacher builds a link; the student solves it and submits; the teacher verifies', async ({
+  page,
+  site,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  const link = await buildLink(page, site.url);
+  await expect(page.locator('[data-assign-length]')).toHaveText(
+    `Link length: ${link.length.toLocaleString('en-US').replace(/,/g, ' ')} characters`,
+  );
+  await expect(page.locator('[data-assign-warning]')).toBeHidden();
+
+  const student = await context.newPage();
+  await student.goto(link);
+  await expect(student.getByRole('heading', { level: 1 })).toHaveText('Three requests at once');
+  await expect(student.locator('[data-assignment] [data-instructions]')).toContainText('concurrently');
+  // Nothing runs until the student asks.
+  await student.waitForTimeout(1_000);
+  await expect(student.locator('[data-playground="exercise"] [role="status"]')).toHaveAttribute('data-state', 'idle');
+  await expect(student.locator('[data-results] li')).toHaveCount(0);
+
+  const ws = workspace(student);
+  expect(await ws.runChecks()).not.toBe('All checks passed');
+  await expect(student.getByRole('button', { name: 'Copy submission link' })).toBeHidden();
+  await student.getByRole('button', { name: 'Show solution' }).click();
+  await student.getByRole('button', { name: 'Copy solution into my code' }).click();
+  expect(await ws.runChecks()).toBe('All checks passed');
+  await student.getByRole('button', { name: 'Copy submission link' }).click();
+  const submission = await student.locator('[data-submit-link]').inputValue();
+  expect(submission).toMatch(/\/en\/assign\/open\/#s=/);
+
+  const teacher = await context.newPage();
+  await teacher.goto(submission);
+  await expect(teacher.getByRole('heading', { level: 1 })).toHaveText('Three requests at once');
+  await expect(teacher.locator('[data-code]')).toContainText('Promise.all');
+  await expect(teacher.locator('[data-claimed-summary]')).toHaveText('All checks passed');
+  await expect(teacher.locator('[data-verified] li')).toHaveCount(0);
+  await teacher.getByRole('button', { name: 'Verify' }).click();
+  await expect(teacher.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'verified', { timeout: 30_000 });
+  await expect(teacher.locator('[data-verdict]')).toHaveText(
+    'Verified: every check passes in your browser, as claimed.',
+  );
+});
+
+test('a submission whose claim is false is not verified', async ({ page, site }) => {
+  test.setTimeout(60_000);
+  const link = await buildLink(page, site.url);
+  const [head, payload = ''] = link.split('#a=');
+  const assignment = JSON.parse(lz.decompressFromEncodedURIComponent(payload).slice(65)) as {
+    starter: string;
+    checkLabels: Record<string, string>;
+  };
+  // A student who forges a pass for the starter code: the checksum is easy to recompute (it only
+  // detects damage), so the link opens — and Verify, which re-runs the checks, catches it.
+  const json = JSON.stringify({
+    v: 1,
+    assignment,
+    code: assignment.starter,
+    results: Object.keys(assignment.checkLabels).map((name) => ({ name, status: 'passed' })),
+    submittedAt: '2026-01-01T10:00:00.000Z',
+  });
+  const forged = `${head}#s=${lz.compressToEncodedURIComponent(`${createHash('sha256').update(json).digest('hex')}\n${json}`)}`;
+  await page.goto(forged);
+  await expect(page.locator('[data-claimed-summary]')).toHaveText('All checks passed');
+  await page.getByRole('button', { name: 'Verify' }).click();
+  await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'not-verified', { timeout: 30_000 });
+  await expect(page.locator('[data-verdict]')).toContainText('This does not match the claim');
+  await expect(page.locator('[data-verified] [data-check-status="failed"]').first()).toBeVisible();
+});
+
+test('tampered, malformed and empty links show a clear error', async ({ page, site }) => {
+  const link = await buildLink(page, site.url);
+  const [head, payload = ''] = link.split('#a=');
+  const text = lz.decompressFromEncodedURIComponent(payload);
+  const tampered = `${head}#a=${lz.compressToEncodedURIComponent(text.replace('Three requests at once', 'Free marks for all'))}`;
+  await page.goto(tampered);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This link cannot be opened');
+  await expect(page.getByRole('alert')).toContainText('does not match its checksum');
+  await expect(page.locator('[data-assignment]')).toBeHidden();
+
+  // The open page reloads itself when only the fragment changes.
+  await page.goto(`${head}#a=${payload.slice(0, Math.floor(payload.length / 2))}`);
+  await expect(page.getByRole('alert')).toContainText('damaged or incomplete');
+
+  await page.goto(`${head}#a=not-a-real-link`);
+  await expect(page.getByRole('alert')).toContainText('damaged or incomplete');
+
+  await page.goto(head ?? '');
+  await expect(page.getByRole('alert')).toContainText('there is none in this address');
+});
+
+test('the builder warns when the link is over 8 000 characters', async ({ page, site }) => {
+  await buildLink(page, site.url);
+  // Random text does not compress: about 9 000 characters of it make a link well over 8 000.
+  let seed = 7;
+  const noise = Array.from({ length: 9_000 }, () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return String.fromCharCode(33 + (seed % 90));
+  }).join('');
+  await page.getByLabel('Instructions (Markdown)').fill(noise);
+  await expect(page.locator('[data-assign-warning]')).toBeVisible();
+  expect(Number(await page.locator('[data-assign-length]').getAttribute('data-length'))).toBeGreaterThan(8_000);
+  await page.getByLabel('Instructions (Markdown)').fill('Short.');
+  await expect(page.locator('[data-assign-warning]')).toBeHidden();
+});

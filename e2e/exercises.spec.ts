@@ -1,0 +1,72 @@
+import { expect, test } from './support/site';
+import { listExercises, workspace } from './support/exercise';
+
+/**
+ * Every exercise, in English: the starter code fails at least one check, the reference solution
+ * (opened in the diff, then copied in) passes them all, and Undo brings the starter back. Hints
+ * appear one at a time. Exercises are found on disk, so a new one is tested without editing this file.
+ */
+// Each exercise is independent (fresh storage per test): spread them over the workers.
+test.describe.configure({ mode: 'parallel' });
+
+for (const exercise of listExercises()) {
+  test(`${exercise.slug}: starter fails, solution passes, undo restores, hints one at a time`, async ({
+    page,
+    site,
+  }) => {
+    test.setTimeout(3 * exercise.timeLimitMs + 60_000);
+    await page.goto(site.url(`en/exercises/${exercise.slug}/`));
+    const ws = workspace(page);
+
+    expect(await ws.runChecks(exercise.timeLimitMs)).not.toBe('All checks passed');
+    await expect(ws.items.and(page.locator('[data-check-status="failed"]')).first()).toBeVisible();
+    await expect(ws.items.locator('.ex-result-message').first()).not.toBeEmpty();
+
+    await page.getByRole('button', { name: 'Show solution' }).click();
+    await expect(page.locator('[data-diff]')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+    await page.getByRole('button', { name: 'Copy solution into my code' }).click();
+    expect(await ws.runChecks(exercise.timeLimitMs)).toBe('All checks passed');
+    await expect(ws.items.and(page.locator('[data-check-status="passed"]'))).toHaveCount(await ws.items.count());
+
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    expect(await ws.code()).toBe(exercise.starter);
+
+    const hints = page.locator('[data-hint]');
+    await expect(hints).toHaveCount(0);
+    for (let n = 1; n <= exercise.hints; n += 1) {
+      await page.getByRole('button', { name: `Show a hint (${n} of ${exercise.hints})` }).click();
+      await expect(hints).toHaveCount(n);
+      await expect(hints.nth(n - 1)).toBeFocused();
+    }
+    await expect(page.getByRole('button', { name: /Show a hint/ })).toBeHidden();
+  });
+}
+
+test('an infinite loop fails every check with a reason, within the time limit', async ({ page, site }) => {
+  const exercise = listExercises().find((e) => e.slug === 'concurrent-fetches') ?? listExercises()[0];
+  if (!exercise) throw new Error('no exercises');
+  test.setTimeout(exercise.timeLimitMs + 60_000);
+  await page.goto(site.url(`en/exercises/${exercise.slug}/`));
+  const ws = workspace(page);
+  // Typed into the editor, as a learner would.
+  await page.locator('[data-playground="exercise"]').getByRole('button', { name: 'Edit' }).click();
+  const editor = page.locator('[data-playground="exercise"] .monaco-editor');
+  await expect(editor).toBeVisible({ timeout: 20_000 });
+  await editor.click();
+  await page.keyboard.press('Control+Home');
+  // Whether or not the editor closes the brace itself, typing "}" leaves exactly one.
+  await page.keyboard.type('while (true) {}');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => ws.code()).toContain('while (true)');
+
+  const started = Date.now();
+  expect(await ws.runChecks(exercise.timeLimitMs)).toMatch(/^0 of \d+ checks passed$/);
+  expect(Date.now() - started).toBeLessThan(exercise.timeLimitMs + 15_000);
+  await expect(ws.items.and(page.locator('[data-check-status="pending"]'))).toHaveCount(0);
+  for (const message of await ws.items.locator('.ex-result-message').allTextContents()) {
+    expect(message).toContain(
+      `did not finish within ${exercise.timeLimitMs.toLocaleString('en-US').replace(/,/g, ' ')} ms`,
+    );
+  }
+  await expect(page.locator('[data-playground="exercise"] [role="status"]')).toHaveAttribute('data-state', 'timeout');
+});

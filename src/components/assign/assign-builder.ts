@@ -1,0 +1,107 @@
+import { encodeAssignment, LINK_WARN_LENGTH } from '../../engine';
+import { assignmentSchema, type AssignmentInput } from '../../schemas/assignment';
+import type { BuilderExercise } from './builder-data';
+
+/**
+ * The assignment builder: every edit rebuilds the link (the whole assignment, compressed into the
+ * fragment), shows its length and warns above LINK_WARN_LENGTH characters.
+ */
+function setup(form: HTMLFormElement): void {
+  const strings = JSON.parse(form.dataset['strings'] ?? '{}') as Record<string, string>;
+  const exercises = JSON.parse(form.querySelector('script[data-exercises]')?.textContent ?? '[]') as BuilderExercise[];
+  const openUrl = new URL(form.dataset['openUrl'] ?? '', window.location.href).href;
+  const output = document.querySelector<HTMLElement>('[data-assign-output]');
+  if (!output) return;
+  const part = <T extends HTMLElement>(selector: string): T => {
+    const element = output.querySelector<T>(selector);
+    if (!element) throw new Error(`assignment builder is missing ${selector}`);
+    return element;
+  };
+  const linkField = part<HTMLTextAreaElement>('[data-assign-link]');
+  const length = part<HTMLElement>('[data-assign-length]');
+  const warning = part<HTMLElement>('[data-assign-warning]');
+  const error = part<HTMLElement>('[data-assign-error]');
+  const open = part<HTMLAnchorElement>('[data-assign-open]');
+  const note = part<HTMLElement>('[data-assign-note]');
+  const field = (name: string) =>
+    form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+  let generation = 0;
+
+  function fillFrom(slug: string): void {
+    const exercise = exercises.find((e) => e.slug === slug);
+    field('title').value = exercise?.title ?? '';
+    field('instructions').value = exercise?.instructions.trim() ?? '';
+    field('starter').value = exercise?.starter ?? '';
+    field('checks').value = exercise?.checks ?? '';
+    field('timeLimitMs').value = String(exercise?.timeLimitMs ?? 10_000);
+  }
+
+  async function update(): Promise<void> {
+    const current = (generation += 1);
+    const exercise = exercises.find((e) => e.slug === field('from').value);
+    const checks = field('checks').value;
+    const includeSolution = (field('includeSolution') as HTMLInputElement).checked;
+    const draft: AssignmentInput = {
+      v: 1,
+      title: field('title').value,
+      instructions: field('instructions').value,
+      starter: field('starter').value,
+      ...(checks.trim() ? { checks } : {}),
+      ...(exercise && includeSolution ? { solution: exercise.solution } : {}),
+      hints: exercise?.hints ?? [],
+      checkLabels: exercise?.checkLabels ?? {},
+      timeLimitMs: Number(field('timeLimitMs').value),
+      ...(exercise ? { exercise: exercise.slug } : {}),
+    };
+    const parsed = assignmentSchema.safeParse(draft);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      error.textContent = (strings['assign.invalid'] ?? '').replace(
+        '{detail}',
+        issue ? `${issue.path.join('.')}: ${issue.message}` : '',
+      );
+      error.hidden = false;
+      linkField.value = '';
+      length.textContent = '';
+      warning.hidden = true;
+      open.removeAttribute('href');
+      return;
+    }
+    const link = openUrl + (await encodeAssignment(parsed.data));
+    if (current !== generation) return;
+    error.hidden = true;
+    linkField.value = link;
+    length.textContent = (strings['assign.length'] ?? '').replace(
+      '{n}',
+      link.length.toLocaleString('en-US').replace(/,/g, ' '),
+    );
+    length.dataset['length'] = String(link.length);
+    warning.hidden = link.length <= LINK_WARN_LENGTH;
+    length.dataset['tooLong'] = String(link.length > LINK_WARN_LENGTH);
+    open.href = link;
+  }
+
+  field('from').addEventListener('change', () => {
+    fillFrom(field('from').value);
+    void update();
+  });
+  form.addEventListener('input', (event) => {
+    if ((event.target as Element).getAttribute('name') !== 'from') void update();
+  });
+  form.addEventListener('submit', (event) => event.preventDefault());
+  output.querySelector('[data-action="copy-link"]')?.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(linkField.value);
+      note.textContent = strings['assign.copied'] ?? '';
+    } catch {
+      linkField.select();
+    }
+  });
+
+  const requested = new URLSearchParams(window.location.search).get('exercise');
+  if (requested && exercises.some((e) => e.slug === requested)) field('from').value = requested;
+  fillFrom(field('from').value);
+  void update();
+}
+
+for (const form of document.querySelectorAll<HTMLFormElement>('form[data-assign-builder]')) setup(form);

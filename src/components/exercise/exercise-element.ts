@@ -1,0 +1,167 @@
+import { browserStorage, createProgressStore, encodeSubmission, type CheckResult } from '../../engine';
+import type { AsyncPlayground } from '../playground/playground-element';
+import '../playground/playground-element';
+import { pageEngine } from '../playground/page-engine';
+import { finalizeResults, renderResults, summarize } from './check-results';
+import { createHintsPanel } from './hints-panel';
+import { createSolutionPanel } from './solution-panel';
+import type { WorkspaceConfig } from './workspace-config';
+
+/** Console entries render on animation frames; give the last batch a moment before reading it. */
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 120));
+
+/**
+ * <async-exercise>: the exercise workspace (ExerciseWorkspace.astro). It owns Check, the results
+ * list, hints, the solution diff and, for assignments, the submission link; Run, Stop, editing and
+ * saving are the inner <async-playground>'s. Nothing runs until the learner presses Run or Check.
+ */
+export class AsyncExercise extends HTMLElement {
+  private config: WorkspaceConfig | undefined;
+  private strings: Record<string, string> = {};
+  private playground!: AsyncPlayground;
+  private hints!: ReturnType<typeof createHintsPanel>;
+  private solution!: ReturnType<typeof createSolutionPanel>;
+  private lastResults: CheckResult[] = [];
+
+  connectedCallback(): void {
+    if (this.config) return;
+    this.strings = JSON.parse(this.dataset['strings'] ?? '{}') as Record<string, string>;
+    const script = this.querySelector('script[data-config]');
+    if (this.dataset['deferred'] !== 'true' && script) this.start(JSON.parse(script.textContent) as WorkspaceConfig);
+  }
+
+  /** Shows an exercise or an assignment. Called once: by connectedCallback, or by the page for a link. */
+  start(config: WorkspaceConfig): void {
+    if (this.config) throw new Error('<async-exercise> was already started');
+    this.config = config;
+    if (this.dataset['deferred'] === 'true') this.mountPlayground(config);
+    const playground = this.querySelector<AsyncPlayground>('async-playground');
+    if (!playground) throw new Error('<async-exercise> has no <async-playground>');
+    this.playground = playground;
+    this.find('[data-results-panel]').hidden = config.checks === undefined;
+    this.hints = createHintsPanel(this.find('[data-hints-panel]'), config.hints, this.strings);
+    this.solution = createSolutionPanel({
+      panel: this.find('[data-solution-panel]'),
+      solution: config.solution,
+      strings: this.strings,
+      code: () => this.playground.code,
+      replace: (code) => this.playground.replaceCode(code),
+    });
+    this.addEventListener('click', (event) => {
+      const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset['action'];
+      if (action === 'check') void this.check();
+      else if (action === 'hint') this.hints.reveal();
+      else if (action === 'solution') void this.solution.toggle();
+      else if (action === 'copy-solution') this.solution.copyIn();
+      else if (action === 'undo-copy') this.solution.undoCopy();
+      else if (action === 'submit') void this.copySubmission();
+    });
+    this.dataset['ready'] = 'true';
+  }
+
+  /** The last final results (after Check), for a submission link. */
+  get results(): readonly CheckResult[] {
+    return this.lastResults;
+  }
+
+  /** Fills the deferred playground from the config and puts it in the page, where it comes alive. */
+  private mountPlayground(config: WorkspaceConfig): void {
+    const template = this.querySelector<HTMLTemplateElement>('template[data-playground-template]');
+    if (!template) throw new Error('<async-exercise data-deferred> has no playground template');
+    const fragment = document.importNode(template.content, true);
+    const root = fragment.querySelector<HTMLElement>('async-playground');
+    const files = fragment.querySelector('script[data-files]');
+    const code = fragment.querySelector('pre code') ?? fragment.querySelector('pre');
+    if (!root || !files || !code) throw new Error('the playground template is incomplete');
+    root.dataset['storageKey'] = config.storageKey;
+    root.dataset['timeLimitMs'] = String(config.timeLimitMs);
+    files.textContent = JSON.stringify({ 'main.ts': config.starter });
+    code.textContent = config.starter;
+    fragment
+      .querySelector<HTMLElement>('[data-action="check"]')
+      ?.toggleAttribute('hidden', config.checks === undefined);
+    template.replaceWith(fragment);
+  }
+
+  /**
+   * Runs the learner's code with the checks around it and shows the results. A hang, a crash or a
+   * Stop leaves checks pending; finalizeResults fails each of them with the reason.
+   */
+  async check(): Promise<CheckResult[]> {
+    const config = this.config;
+    if (!config?.checks) return [];
+    const button = this.find<HTMLButtonElement>('[data-action="check"]');
+    const list = this.find('[data-results]');
+    const summary = this.find('[data-summary]');
+    button.disabled = true;
+    summary.textContent = this.strings['ex.checking'] ?? '';
+    this.dataset['checking'] = 'true';
+    this.find('[data-submit]').hidden = true;
+    let latest: CheckResult[] = [];
+    list.replaceChildren();
+    const outcome = await this.playground.run(pageEngine(), {
+      files: { 'checks.ts': config.checks },
+      onChecks: (results) => {
+        latest = results;
+        renderResults(list, results, config.checkLabels, this.strings);
+      },
+    });
+    if (outcome.state === 'error') await settle();
+    const crash = this.querySelector('[role="log"] [data-kind="error"]')?.textContent?.trim().slice(0, 300);
+    const final = finalizeResults(latest, outcome, { timeLimitMs: config.timeLimitMs, crash }, this.strings);
+    renderResults(list, final, config.checkLabels, this.strings);
+    const result = summarize(final, this.strings);
+    summary.textContent = result.text;
+    summary.dataset['allPassed'] = String(result.allPassed);
+    this.lastResults = final;
+    button.disabled = false;
+    delete this.dataset['checking'];
+    if (config.progressSlug) {
+      createProgressStore(browserStorage(window)).recordCheck(config.progressSlug, result.allPassed);
+      document.dispatchEvent(new Event('async-lab:progress-changed'));
+    }
+    this.solution.refresh();
+    if (config.assignment && result.allPassed) this.find('[data-submit]').hidden = false;
+    return final;
+  }
+
+  /** The submission link: the assignment, the code and the results just claimed, in a fragment. */
+  private async copySubmission(): Promise<void> {
+    const assignment = this.config?.assignment;
+    if (!assignment) return;
+    const fragment = await encodeSubmission({
+      v: 1,
+      assignment,
+      code: this.playground.code,
+      results: this.lastResults,
+      submittedAt: new Date().toISOString(),
+    });
+    const link = `${window.location.origin}${window.location.pathname}${fragment}`;
+    const note = this.find('[data-submit-note]');
+    let field = this.querySelector<HTMLInputElement>('[data-submit-link]');
+    if (!field) {
+      field = document.createElement('input');
+      field.className = 'ex-link';
+      field.readOnly = true;
+      field.dataset['submitLink'] = '';
+      field.setAttribute('aria-label', this.strings['ex.submit'] ?? '');
+      note.before(field);
+    }
+    field.value = link;
+    try {
+      await navigator.clipboard.writeText(link);
+      note.textContent = this.strings['ex.submitCopied'] ?? '';
+    } catch {
+      note.textContent = this.strings['ex.copyManual'] ?? '';
+      field.select();
+    }
+  }
+
+  private find<T extends HTMLElement = HTMLElement>(selector: string): T {
+    const element = this.querySelector<T>(selector);
+    if (!element) throw new Error(`<async-exercise> is missing ${selector}`);
+    return element;
+  }
+}
+
+if (!customElements.get('async-exercise')) customElements.define('async-exercise', AsyncExercise);

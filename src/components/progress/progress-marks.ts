@@ -1,0 +1,43 @@
+import type { ProgressSnapshot } from '../../engine';
+
+/**
+ * Marks what the learner has done on a static page: exercise states ([data-exercise-state]), lesson
+ * marks in the outline ([data-progress-lesson]) and the outline's exercise count. The HTML is the
+ * same for everyone; this only fills in what this browser remembers.
+ */
+export function applyMarks(doc: Document, snapshot: ProgressSnapshot): void {
+  for (const element of doc.querySelectorAll<HTMLElement>('[data-exercise-state]')) {
+    const status = snapshot.exercises[element.dataset['exerciseState'] ?? '']?.status ?? 'new';
+    element.dataset['state'] = status;
+    const label = element.dataset[`label${status[0]?.toUpperCase()}${status.slice(1)}`];
+    if (label) element.textContent = label;
+  }
+
+  for (const item of doc.querySelectorAll<HTMLElement>('[data-progress-lesson]')) {
+    const slug = item.dataset['progressLesson'] ?? '';
+    const keys = (item.dataset['playgrounds'] ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map((id) => `${slug}/${id}`);
+    const ran = keys.filter((key) => snapshot.playgrounds[key]?.ran).length;
+    const touched = ran > 0 || keys.some((key) => snapshot.edited.includes(key));
+    const state = keys.length > 0 && ran === keys.length ? 'done' : touched ? 'started' : '';
+    const mark = item.querySelector<HTMLElement>('[data-mark]');
+    if (!mark) continue;
+    mark.hidden = state === '';
+    mark.dataset['mark'] = state;
+    const icon = mark.querySelector('[aria-hidden]');
+    const text = mark.querySelector('.visually-hidden');
+    if (icon) icon.textContent = state === 'done' ? '✓' : '◐';
+    if (text) text.textContent = (state === 'done' ? mark.dataset['labelDone'] : mark.dataset['labelStarted']) ?? '';
+  }
+
+  for (const count of doc.querySelectorAll<HTMLElement>('[data-exercise-count]')) {
+    const slugs = (count.dataset['exerciseCount'] ?? '').split(' ').filter(Boolean);
+    const done = slugs.filter((slug) => snapshot.exercises[slug]?.status === 'passed').length;
+    count.textContent = (count.dataset['template'] ?? '{n}/{m}')
+      .replace('{n}', String(done))
+      .replace('{m}', String(slugs.length));
+    count.dataset['done'] = String(done);
+  }
+}

@@ -1,0 +1,78 @@
+// Monaco's side-by-side diff, for an exercise's "Show solution": the learner's code on the left, the
+// reference solution on the right, both read-only. Reached only through a dynamic import, like the
+// editor itself, and it shares the editor's one-time setup (workers, TypeScript options).
+import * as monaco from 'monaco-editor/editor';
+import 'monaco-editor/features/diffEditor/register';
+// The diff view folds unchanged regions by their symbols, through the outline model service.
+import 'monaco-editor/features/documentSymbols/register';
+import { configure } from './monaco-editor';
+import { editorTheme } from './monaco-themes';
+
+export interface DiffOptions {
+  /** Unique per page, so the diff's models never collide with an editor's. */
+  id: string;
+  learner: string;
+  solution: string;
+  dark: boolean;
+  ariaLabel: string;
+}
+
+export interface DiffHandle {
+  /** Shows the learner's current code on the left. */
+  setLearner(code: string): void;
+  dispose(): void;
+}
+
+export function createDiff(container: HTMLElement, options: DiffOptions): DiffHandle {
+  configure();
+  const model = (side: string, code: string): monaco.editor.ITextModel => {
+    const uri = monaco.Uri.parse(`file:///diff-${options.id}/${side}.ts`);
+    const existing = monaco.editor.getModel(uri);
+    if (existing) {
+      existing.setValue(code);
+      return existing;
+    }
+    return monaco.editor.createModel(code, 'typescript', uri);
+  };
+  const original = model('yours', options.learner);
+  const modified = model('solution', options.solution);
+  const diff = monaco.editor.createDiffEditor(container, {
+    theme: editorTheme(options.dark),
+    ariaLabel: options.ariaLabel,
+    readOnly: true,
+    originalEditable: false,
+    renderSideBySide: true,
+    // Below this width the two sides would be unreadable; Monaco then shows one column with both.
+    renderSideBySideInlineBreakpoint: 560,
+    automaticLayout: true,
+    minimap: { enabled: false },
+    scrollBeyondLastLine: false,
+    fontSize: 13,
+    lineNumbersMinChars: 3,
+    renderOverviewRuler: false,
+    scrollbar: { alwaysConsumeMouseWheel: false },
+  });
+  diff.setModel({ original, modified });
+  const fit = (): void => {
+    const lines = Math.max(original.getLineCount(), modified.getLineCount());
+    container.style.height = `${Math.min(Math.max(lines * 19 + 24, 120), 640)}px`;
+  };
+  fit();
+  const themeObserver = new MutationObserver(() => {
+    monaco.editor.setTheme(editorTheme(document.documentElement.dataset['theme'] === 'dark'));
+  });
+  themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+
+  return {
+    setLearner(code) {
+      if (original.getValue() !== code) original.setValue(code);
+      fit();
+    },
+    dispose() {
+      themeObserver.disconnect();
+      diff.dispose();
+      original.dispose();
+      modified.dispose();
+    },
+  };
+}
