@@ -18,6 +18,7 @@ test('a teacher builds a link; the student solves it and submits; the teacher ve
   page,
   site,
   context,
+  browser,
 }) => {
   test.setTimeout(120_000);
   const link = await buildLink(page, site.url);
@@ -45,7 +46,9 @@ test('a teacher builds a link; the student solves it and submits; the teacher ve
   const submission = await student.locator('[data-submit-link]').inputValue();
   expect(submission).toMatch(/\/en\/assign\/open\/#s=/);
 
-  const teacher = await context.newPage();
+  // The teacher opens the submission in their own browser: nothing of the student's storage comes along.
+  const teacherContext = await browser.newContext();
+  const teacher = await teacherContext.newPage();
   await teacher.goto(submission);
   await expect(teacher.getByRole('heading', { level: 1 })).toHaveText('Three requests at once');
   await expect(teacher.locator('[data-code]')).toContainText('Promise.all');
@@ -56,6 +59,7 @@ test('a teacher builds a link; the student solves it and submits; the teacher ve
   await expect(teacher.locator('[data-verdict]')).toHaveText(
     'Verified: every check passes in your browser, as claimed.',
   );
+  await teacherContext.close();
 });
 
 test('a submission whose claim is false is not verified', async ({ page, site }) => {
@@ -118,4 +122,40 @@ test('the builder warns when the link is over 8 000 characters', async ({ page, 
   expect(Number(await page.locator('[data-assign-length]').getAttribute('data-length'))).toBeGreaterThan(8_000);
   await page.getByLabel('Instructions (Markdown)').fill('Short.');
   await expect(page.locator('[data-assign-warning]')).toBeHidden();
+});
+
+test('a blank assignment with its own instructions and checks opens in a fresh browser', async ({
+  page,
+  site,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto(site.url('en/assign/'));
+  await page.getByLabel('Start from').selectOption('');
+  await page.getByLabel('Title').fill('Double it');
+  await page.getByLabel('Instructions (Markdown)').fill('Export `double(n)` that returns **twice** `n`.');
+  await page.getByLabel('Starter code (main.ts)').fill('export function double(n: number): number {\n  return n;\n}\n');
+  await page
+    .getByLabel(/^Checks \(checks\.ts/)
+    .fill(
+      "import { check, assertEqual } from 'async-lab/check';\n" +
+        "check('doubles 21', ({ exports }) => assertEqual((exports['double'] as (n: number) => number)(21), 42));\n",
+    );
+  const link = await page.locator('[data-assign-link]').inputValue();
+  expect(link).toMatch(/\/en\/assign\/open\/#a=/);
+
+  // A student's browser shares nothing with the teacher's.
+  const student = await browser.newContext();
+  const tab = await student.newPage();
+  await tab.goto(link);
+  await expect(tab.getByRole('heading', { level: 1 })).toHaveText('Double it');
+  await expect(tab.locator('[data-instructions] strong')).toHaveText('twice');
+  await expect(tab.locator('[data-instructions] code').first()).toHaveText('double(n)');
+  await tab.getByRole('button', { name: 'Check', exact: true }).click();
+  const summary = tab.locator('[data-checks-summary]');
+  await expect(summary).toHaveAttribute('data-total', '1', { timeout: 30_000 });
+  await expect(summary).toHaveAttribute('data-passed', '0');
+  await expect(tab.locator('[data-check="doubles 21"]')).toHaveAttribute('data-status', 'fail');
+  await expect(tab.locator('[data-check="doubles 21"]')).toContainText('expected 42, got 21');
+  await student.close();
 });

@@ -15,6 +15,8 @@ test('passing an exercise marks it done; export, reset and import round-trip', a
   const state = page.locator('[data-exercise-state="concurrent-fetches"]');
   await expect(state).toHaveText('Done');
   await expect(page.locator('[data-exercise-count]')).toHaveText(/^1 of \d+ done$/);
+  await page.reload();
+  await expect(state).toHaveText('Done');
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),

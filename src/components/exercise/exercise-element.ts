@@ -95,6 +95,8 @@ export class AsyncExercise extends HTMLElement {
     const summary = this.find('[data-summary]');
     button.disabled = true;
     summary.textContent = this.strings['ex.checking'] ?? '';
+    delete summary.dataset['passed'];
+    delete summary.dataset['total'];
     this.dataset['checking'] = 'true';
     this.find('[data-submit]').hidden = true;
     let latest: CheckResult[] = [];
@@ -113,6 +115,8 @@ export class AsyncExercise extends HTMLElement {
     const result = summarize(final, this.strings);
     summary.textContent = result.text;
     summary.dataset['allPassed'] = String(result.allPassed);
+    summary.dataset['passed'] = String(result.passed);
+    summary.dataset['total'] = String(result.total);
     this.lastResults = final;
     button.disabled = false;
     delete this.dataset['checking'];

@@ -1,0 +1,37 @@
+import { expect, test } from './support/site';
+import { listExercises } from './support/exercise';
+
+/**
+ * The same promise in the other locale, through the issue's test contract only
+ * (data-check / data-status on each result, data-checks-summary with data-passed and data-total):
+ * on every Chinese exercise page the starter fails a check and the reference solution passes all.
+ */
+test.describe.configure({ mode: 'parallel' });
+
+for (const exercise of listExercises()) {
+  test(`zh-cn ${exercise.slug}: starter fails a check, the solution passes them all`, async ({ page, site }) => {
+    test.setTimeout(2 * exercise.timeLimitMs + 60_000);
+    await page.goto(site.url(`zh-cn/exercises/${exercise.slug}/`));
+    const summary = page.locator('[data-checks-summary]');
+    const check = page.getByRole('button', { name: '检查', exact: true });
+    const runChecks = async (): Promise<{ passed: number; total: number }> => {
+      await check.click();
+      await expect(summary).toHaveAttribute('data-total', /^[1-9]\d*$/, { timeout: exercise.timeLimitMs + 20_000 });
+      return {
+        passed: Number(await summary.getAttribute('data-passed')),
+        total: Number(await summary.getAttribute('data-total')),
+      };
+    };
+
+    const starter = await runChecks();
+    expect(starter.passed).toBeLessThan(starter.total);
+    await expect(page.locator('[data-check][data-status="fail"]').first()).toBeVisible();
+
+    await page.locator('[data-action="solution"]').click();
+    await expect(page.locator('[data-diff]')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+    await page.locator('[data-action="copy-solution"]').click();
+    const solution = await runChecks();
+    expect(solution).toEqual({ passed: solution.total, total: solution.total });
+    await expect(page.locator('[data-check][data-status="pass"]')).toHaveCount(solution.total);
+  });
+}
