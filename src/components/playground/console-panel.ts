@@ -3,12 +3,12 @@ import { renderEntry } from '../console-view';
 
 /** How many entries the panel keeps in the DOM; older ones are dropped and counted. */
 const MAX_ROWS = 2_000;
-/** How many entries are rendered per animation frame, so a flood never blocks the page. */
-const PER_FRAME = 400;
+/** Time spent rendering per animation frame, so a flood never blocks the page (a frame is ~16 ms). */
+const FRAME_BUDGET_MS = 8;
 
 /**
  * The console of one playground. Entries arrive in batches from the worker; they are queued and
- * rendered on animation frames, at most PER_FRAME at a time, and only the last MAX_ROWS are kept.
+ * rendered on animation frames, within FRAME_BUDGET_MS each, and only the last MAX_ROWS are kept.
  */
 export function createConsolePanel(element: HTMLElement, strings: Record<string, string>) {
   let queue: ConsoleEntry[] = [];
@@ -33,11 +33,16 @@ export function createConsolePanel(element: HTMLElement, strings: Record<string,
     frame = 0;
     lastFlushAt = performance.now();
     const atBottom = element.scrollHeight - element.scrollTop - element.clientHeight < 24;
-    const batch = queue.splice(0, PER_FRAME);
     const fragment = element.ownerDocument.createDocumentFragment();
-    for (const entry of batch) fragment.append(renderEntry(entry, element.ownerDocument));
+    let rendered = 0;
+    for (const entry of queue) {
+      fragment.append(renderEntry(entry, element.ownerDocument));
+      rendered++;
+      if (rendered % 25 === 0 && performance.now() - lastFlushAt > FRAME_BUDGET_MS) break;
+    }
+    queue.splice(0, rendered);
     element.append(fragment);
-    shown += batch.length;
+    shown += rendered;
     while (shown > MAX_ROWS) {
       const oldest = notice.isConnected ? notice.nextElementSibling : element.firstElementChild;
       if (!oldest) break;

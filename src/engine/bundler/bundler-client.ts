@@ -1,6 +1,8 @@
 import type { BundleResult, SourceFiles } from './bundle-types';
 import type { FromBundler, ToBundler } from './bundler-protocol';
 
+const RECENT_BUNDLES = 8;
+
 /** The page's handle on the bundler. One per page, shared by every playground on it. */
 export interface Bundler {
   /** Starts the worker and warms esbuild up; resolves when a build would be fast. Idempotent. */
@@ -19,6 +21,8 @@ export function createBundler(createWorker: () => Worker, wasmURL: string): Bund
   let ready: Promise<void> | undefined;
   let nextId = 1;
   const pending = new Map<number, (result: BundleResult) => void>();
+  /** The last few bundles by their files, most recent last. */
+  const recent = new Map<string, BundleResult>();
 
   function start(): Promise<void> {
     if (ready) return ready;
@@ -55,8 +59,17 @@ export function createBundler(createWorker: () => Worker, wasmURL: string): Bund
     async bundle(files, signal) {
       await start();
       signal?.throwIfAborted();
+      // Learners press Run again and again on the same code (to compare timings); a bundle is a pure
+      // function of the files, so the last few are kept and a repeat Run skips esbuild entirely.
+      const key = JSON.stringify(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
+      const cached = recent.get(key);
+      if (cached) {
+        recent.delete(key);
+        recent.set(key, cached);
+        return cached;
+      }
       const id = nextId++;
-      return new Promise<BundleResult>((resolve, reject) => {
+      const result = await new Promise<BundleResult>((resolve, reject) => {
         const onAbort = (): void => {
           pending.delete(id);
           reject(signal?.reason);
@@ -69,6 +82,9 @@ export function createBundler(createWorker: () => Worker, wasmURL: string): Bund
         });
         worker?.postMessage({ type: 'build', id, files } satisfies ToBundler);
       });
+      recent.set(key, result);
+      if (recent.size > RECENT_BUNDLES) recent.delete(recent.keys().next().value ?? '');
+      return result;
     },
   };
 }
