@@ -15,11 +15,3 @@ export {
   type ProgressSnapshot,
   type ProgressStore,
 } from './progress/progress-store';
-export {
-  decodeLink,
-  encodeAssignment,
-  encodeSubmission,
-  LINK_WARN_LENGTH,
-  type DecodedLink,
-  type LinkProblem,
-} from './share/assignment-link';

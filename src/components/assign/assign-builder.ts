@@ -1,5 +1,6 @@
-import { encodeAssignment, LINK_WARN_LENGTH } from '../../engine';
+import { encodeAssignment, LINK_WARN_LENGTH } from '../../engine/links';
 import { assignmentSchema, type AssignmentInput } from '../../schemas/assignment';
+import { zodWithoutEval } from '../../schemas/zod';
 import type { BuilderExercise } from './builder-data';
 
 /**
@@ -53,6 +54,7 @@ function setup(form: HTMLFormElement): void {
       timeLimitMs: Number(field('timeLimitMs').value),
       ...(exercise ? { exercise: exercise.slug } : {}),
     };
+    zodWithoutEval();
     const parsed = assignmentSchema.safeParse(draft);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];

@@ -1,4 +1,5 @@
-import { decodeLink, type CheckResult } from '../../engine';
+import type { CheckResult } from '../../engine';
+import { decodeLink } from '../../engine/links';
 import type { Assignment, Submission } from '../../schemas/assignment';
 import type { ConsoleEntry } from '../../schemas/console-value';
 import { finalizeResults, renderResults, summarize } from '../exercise/check-results';

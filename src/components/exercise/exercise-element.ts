@@ -1,4 +1,5 @@
-import { browserStorage, createProgressStore, encodeSubmission, type CheckResult } from '../../engine';
+import { browserStorage, createProgressStore, type CheckResult } from '../../engine';
+import { encodeSubmission } from '../../engine/links';
 import type { AsyncPlayground } from '../playground/playground-element';
 import '../playground/playground-element';
 import { pageEngine } from '../playground/page-engine';

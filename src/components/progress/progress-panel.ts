@@ -44,7 +44,7 @@ function setup(panel: HTMLElement): void {
   input?.addEventListener('change', async () => {
     const file = input.files?.[0];
     if (!file) return;
-    const result = store().importProgress(await file.text());
+    const result = await store().importProgress(await file.text());
     input.value = '';
     if (result.ok) {
       say(

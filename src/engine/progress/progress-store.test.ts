@@ -38,33 +38,33 @@ describe('createProgressStore', () => {
     });
   });
 
-  it('exports and imports a round trip, code included', () => {
+  it('exports and imports a round trip, code included', async () => {
     const from = createProgressStore(memoryStorage({ 'async-lab:code:exercise/a': 'let a = 1;' }), clock);
     from.recordCheck('a', true);
     const file = JSON.stringify(from.exportProgress());
     const storage = memoryStorage();
     const to = createProgressStore(storage, clock);
-    expect(to.importProgress(file)).toEqual({ ok: true, exercises: 1, code: 1 });
+    expect(await to.importProgress(file)).toEqual({ ok: true, exercises: 1, code: 1 });
     expect(to.snapshot().exercises['a']?.status).toBe('passed');
     expect(storage.getItem('async-lab:code:exercise/a')).toBe('let a = 1;');
   });
 
-  it('refuses files that are not JSON, not progress, or malformed, and changes nothing', () => {
+  it('refuses files that are not JSON, not progress, or malformed, and changes nothing', async () => {
     const storage = memoryStorage();
     const store = createProgressStore(storage, clock);
-    expect(store.importProgress('{nope')).toMatchObject({ ok: false, reason: 'not-json' });
-    expect(store.importProgress('{"hello":1}')).toMatchObject({ ok: false, reason: 'not-progress' });
-    const bad = store.importProgress(
+    expect(await store.importProgress('{nope')).toMatchObject({ ok: false, reason: 'not-json' });
+    expect(await store.importProgress('{"hello":1}')).toMatchObject({ ok: false, reason: 'not-progress' });
+    const bad = await store.importProgress(
       JSON.stringify({ format: 'async-lab-progress', version: 1, exercises: { a: { status: 'done', at: 'x' } } }),
     );
     expect(bad).toMatchObject({ ok: false, reason: 'invalid', detail: expect.stringContaining('exercises.a.status') });
     expect(storage.length).toBe(0);
   });
 
-  it('keeps a pass when an imported file says attempted', () => {
+  it('keeps a pass when an imported file says attempted', async () => {
     const store = createProgressStore(memoryStorage(), clock);
     store.recordCheck('a', true);
-    store.importProgress(
+    await store.importProgress(
       JSON.stringify({
         format: 'async-lab-progress',
         version: 1,

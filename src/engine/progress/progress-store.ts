@@ -1,4 +1,7 @@
-import { PROGRESS_VERSION, progressSchema, type ExerciseProgress, type Progress } from '../../schemas/progress';
+import type { ExerciseProgress, Progress } from '../../schemas/progress';
+
+/** Keep in step with PROGRESS_VERSION in schemas/progress.ts (that module pulls in zod; see load()). */
+const PROGRESS_VERSION = 1;
 
 /** Every key the site writes starts with this; saved code is under CODE_PREFIX (saved-code.ts). */
 export const KEY_PREFIX = 'async-lab:';
@@ -28,6 +31,35 @@ function keysOf(storage: Storage): string[] {
   return keys;
 }
 
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * What this site stored itself, read back without a schema library: anything that does not have
+ * the shape it wrote is dropped, entry by entry, rather than trusted.
+ */
+function readStored(json: unknown): Progress {
+  const progress = empty();
+  if (!isObj(json) || json['format'] !== 'async-lab-progress' || json['version'] !== PROGRESS_VERSION) return progress;
+  if (isObj(json['exercises'])) {
+    for (const [slug, entry] of Object.entries(json['exercises'])) {
+      if (
+        isObj(entry) &&
+        (entry['status'] === 'attempted' || entry['status'] === 'passed') &&
+        typeof entry['at'] === 'string'
+      ) {
+        progress.exercises[slug] = { status: entry['status'], at: entry['at'] };
+      }
+    }
+  }
+  if (isObj(json['playgrounds'])) {
+    for (const [key, entry] of Object.entries(json['playgrounds'])) {
+      if (isObj(entry)) progress.playgrounds[key] = typeof entry['ran'] === 'string' ? { ran: entry['ran'] } : {};
+    }
+  }
+  return progress;
+}
+
 const empty = (): Progress => ({
   format: 'async-lab-progress',
   version: PROGRESS_VERSION,
@@ -46,8 +78,7 @@ export function createProgressStore(storage: Storage | null, now: () => Date = (
     try {
       const raw = storage?.getItem(PROGRESS_KEY);
       if (!raw) return empty();
-      const parsed = progressSchema.safeParse(JSON.parse(raw));
-      return parsed.success ? { ...parsed.data, code: {} } : empty();
+      return readStored(JSON.parse(raw));
     } catch {
       return empty();
     }
@@ -106,7 +137,7 @@ export function createProgressStore(storage: Storage | null, now: () => Date = (
      * Merges a progress file into what is here: a passed exercise stays passed, the file's code
      * replaces code saved under the same key, and nothing else is removed.
      */
-    importProgress(text: string): ImportResult {
+    async importProgress(text: string): Promise<ImportResult> {
       let json: unknown;
       try {
         json = JSON.parse(text);
@@ -116,6 +147,13 @@ export function createProgressStore(storage: Storage | null, now: () => Date = (
       if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== 'async-lab-progress') {
         return { ok: false, reason: 'not-progress', detail: 'the file has no "format": "async-lab-progress"' };
       }
+      // zod is loaded only here, for a file the reader chose: lesson pages read progress on every
+      // visit and must not carry a schema library for data this site wrote itself.
+      const [{ progressSchema }, { zodWithoutEval }] = await Promise.all([
+        import('../../schemas/progress'),
+        import('../../schemas/zod'),
+      ]);
+      zodWithoutEval();
       const parsed = progressSchema.safeParse(json);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];

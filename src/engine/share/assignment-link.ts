@@ -1,5 +1,6 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { assignmentSchema, submissionSchema, type Assignment, type Submission } from '../../schemas/assignment';
+import { zodWithoutEval } from '../../schemas/zod';
 
 /**
  * Assignment and submission links. Everything travels in the URL fragment, which browsers never send
@@ -37,11 +38,13 @@ async function encode(prefix: string, data: unknown, subtle?: SubtleCrypto): Pro
 
 /** The fragment (starting with "#a=") of a link to `assignment`. */
 export function encodeAssignment(assignment: Assignment, subtle?: SubtleCrypto): Promise<string> {
+  zodWithoutEval();
   return encode(ASSIGNMENT_PREFIX, assignmentSchema.parse(assignment), subtle);
 }
 
 /** The fragment (starting with "#s=") of a submission link. */
 export function encodeSubmission(submission: Submission, subtle?: SubtleCrypto): Promise<string> {
+  zodWithoutEval();
   return encode(SUBMISSION_PREFIX, submissionSchema.parse(submission), subtle);
 }
 
@@ -78,6 +81,7 @@ export async function decodeLink(hash: string, subtle?: SubtleCrypto): Promise<D
   }
   if (typeof data === 'object' && data !== null && (data as { v?: unknown }).v !== 1)
     return { kind: 'invalid', reason: 'unsupported' };
+  zodWithoutEval();
   if (prefix === ASSIGNMENT_PREFIX) {
     const parsed = assignmentSchema.safeParse(data);
     if (!parsed.success) return { kind: 'invalid', reason: 'invalid', detail: describe(parsed.error.issues) };
