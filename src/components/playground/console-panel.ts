@@ -4,7 +4,7 @@ import { renderEntry } from '../console-view';
 /** How many entries the panel keeps in the DOM; older ones are dropped and counted. */
 const MAX_ROWS = 2_000;
 /** Time spent rendering per animation frame, so a flood never blocks the page (a frame is ~16 ms). */
-const FRAME_BUDGET_MS = 8;
+const FRAME_BUDGET_MS = 4;
 
 /**
  * The console of one playground. Entries arrive in batches from the worker; they are queued and
@@ -16,6 +16,16 @@ export function createConsolePanel(element: HTMLElement, strings: Record<string,
   let frame = 0;
   let shown = 0;
   let lastFlushAt = -Infinity;
+  // Whether to keep the newest line in view. Tracked from scroll events instead of measured in
+  // flush(): reading scrollHeight there forced a layout of every row on every frame of a flood.
+  let following = true;
+  element.addEventListener(
+    'scroll',
+    () => {
+      following = element.scrollHeight - element.scrollTop - element.clientHeight < 24;
+    },
+    { passive: true },
+  );
   const notice = element.ownerDocument.createElement('p');
   notice.className = 'console-dropped';
   notice.dataset['kind'] = 'system';
@@ -32,7 +42,6 @@ export function createConsolePanel(element: HTMLElement, strings: Record<string,
   function flush(): void {
     frame = 0;
     lastFlushAt = performance.now();
-    const atBottom = element.scrollHeight - element.scrollTop - element.clientHeight < 24;
     const fragment = element.ownerDocument.createDocumentFragment();
     let rendered = 0;
     for (const entry of queue) {
@@ -51,7 +60,7 @@ export function createConsolePanel(element: HTMLElement, strings: Record<string,
       dropped++;
     }
     renderNotice();
-    if (atBottom) element.scrollTop = element.scrollHeight;
+    if (following) element.scrollTop = element.scrollHeight;
     if (queue.length > 0) frame = requestAnimationFrame(flush);
   }
 
@@ -77,6 +86,7 @@ export function createConsolePanel(element: HTMLElement, strings: Record<string,
       dropped = 0;
       shown = 0;
       element.replaceChildren();
+      following = true;
     },
   };
 }
