@@ -42,13 +42,14 @@ check('waits longer before each retry', async (ctx) => {
     gap1 >= 180,
     `the first retry came ${round(gap1)} ms after the first failure; with baseDelayMs = 200 it should wait 200 ms.`,
   );
-  // Timers may fire late on a busy machine, so compare with generous margins rather than a ratio.
+  // Timers may fire late on a busy machine, so only lower bounds are tight: a late first timer must
+  // not make a correct backoff look flat. A constant wait (200, 200) still fails here.
   assert(
-    gap2 >= 360 && gap2 - gap1 >= 100,
+    gap2 >= 360,
     `the second retry came ${round(gap2)} ms after the second failure (the first waited ${round(gap1)} ms); each wait should be twice the one before: 200 ms, then 400 ms.`,
   );
   assert(
-    gap1 < 600 && gap2 < 1000,
+    gap1 < 1000 && gap2 < 1600,
     `the waits were ${round(gap1)} ms and ${round(gap2)} ms; expected about 200 ms and 400 ms.`,
   );
 });
@@ -67,7 +68,7 @@ check('gives up after the last attempt', async (ctx) => {
     `retry should reject with the last attempt's error ("failure 3"), not ${'error' in outcome ? String(outcome.error) : 'a value'}.`,
   );
   assert(
-    afterLast < 100,
+    afterLast < 150,
     `retry rejected ${round(afterLast)} ms after the last attempt failed; there is nothing left to wait for, so it should reject at once.`,
   );
 });
