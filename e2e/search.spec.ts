@@ -48,11 +48,21 @@ test('Chinese queries find Chinese lessons and link to their headings', async ({
   }
   const heading = search.headings.first();
   const href = await heading.getAttribute('href');
-  expect(href).toMatch(/^\/zh-cn\/lessons\/[\w-]+\/#.+/);
+  expect(href).toMatch(/^\/zh-cn\/(lessons|exercises)\/[\w-]+\/#.+/);
   await heading.click();
   await expect(search.dialog).toBeHidden();
   await expect(page).toHaveURL(new RegExp(`${href?.split('#')[1] ?? ''}$`));
   expect(pagefindRequests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+});
+
+test('exercises are searchable too', async ({ page, site }) => {
+  await page.goto(site.url('en/'));
+  await page.keyboard.press('/');
+  const search = searchDialog(page);
+  await search.input.fill('semaphore');
+  await expect(search.pages.first()).toBeVisible();
+  const hrefs = await search.pages.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs).toContain('/en/exercises/semaphore/');
 });
 
 test('Ctrl+K opens search, arrows and Enter follow a result, Esc gives focus back', async ({ page, site }) => {

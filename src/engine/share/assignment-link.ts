@@ -1,4 +1,5 @@
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { compressToEncodedURIComponent } from 'lz-string';
+import { decompressExact } from './share-link';
 import { assignmentSchema, submissionSchema, type Assignment, type Submission } from '../../schemas/assignment';
 import { zodWithoutEval } from '../../schemas/zod';
 
@@ -60,15 +61,8 @@ export async function decodeLink(hash: string, subtle?: SubtleCrypto): Promise<D
   if (!prefix) return { kind: 'invalid', reason: 'malformed' };
   if (hash.length > MAX_FRAGMENT_LENGTH) return { kind: 'invalid', reason: 'too-large' };
   const payload = hash.slice(prefix.length);
-  let text: string | null = null;
-  try {
-    text = decompressFromEncodedURIComponent(payload);
-  } catch {
-    text = null;
-  }
-  // lz-string may turn a damaged payload into garbage instead of failing; compression is
-  // deterministic, so only a payload that round-trips is one it produced.
-  if (!text || compressToEncodedURIComponent(text) !== payload) return { kind: 'invalid', reason: 'malformed' };
+  const text = decompressExact(payload);
+  if (!text) return { kind: 'invalid', reason: 'malformed' };
   const newline = text.indexOf('\n');
   const [hashPart, json] = newline < 0 ? ['', text] : [text.slice(0, newline), text.slice(newline + 1)];
   if (!/^[0-9a-f]{64}$/.test(hashPart)) return { kind: 'invalid', reason: 'malformed' };
