@@ -1,30 +1,8 @@
+import type { CheckContext, LoggedLine, RecordedRequest } from 'async-lab/check';
 import type { CheckResult, TimelineSpan } from '../../schemas/run-protocol';
 
-/** A console line as checks see it: plain text, with its time and kind. */
-export interface LoggedLine {
-  time: number;
-  kind: string;
-  text: string;
-}
-
-/** A fetch the learner's code made, from the timeline. */
-export interface RecordedRequest {
-  method: string;
-  url: string;
-  simulated: boolean;
-  start: number;
-  end: number | null;
-}
-
-/** What a check function receives (typed for authors in async-lab.d.ts, module "async-lab/check"). */
-export interface CheckContext {
-  exports: Record<string, unknown>;
-  elapsedMs: number;
-  logs: readonly LoggedLine[];
-  spans: readonly TimelineSpan[];
-  requests: readonly RecordedRequest[];
-  time<T>(work: () => T | Promise<T>): Promise<{ value: Awaited<T>; ms: number }>;
-}
+// The shapes check authors see are declared once, in async-lab.d.ts (module "async-lab/check").
+export type { CheckContext, LoggedLine, RecordedRequest };
 
 export interface CheckHarnessDeps {
   post(results: CheckResult[]): void;
