@@ -128,7 +128,8 @@ test.describe('load', () => {
     await expect(pg.console).toContainText(/earlier lines were dropped/);
     const longest = await page.evaluate(() => (window as unknown as { longestFrame: number }).longestFrame);
     expect(longest).toBeLessThan(1_000);
-    expect(await pg.entries.count()).toBeLessThanOrEqual(2_001);
+    // Only the rows around the view are in the page (console-scroll.spec.ts scrolls through the rest).
+    expect(await pg.console.locator('.console-entry').count()).toBeLessThan(200);
   });
 
   test('a double-clicked Run does not interleave two runs', async ({ page, site }) => {

@@ -1,92 +1,240 @@
 import type { ConsoleEntry } from '../../schemas/console-value';
 import { renderEntry } from '../console-view';
+import { rowWindow } from './console-window';
 
-/** How many entries the panel keeps in the DOM; older ones are dropped and counted. */
+/** How many entries the panel keeps; older ones are dropped and counted. */
 const MAX_ROWS = 2_000;
-/** Time spent rendering per animation frame, so a flood never blocks the page (a frame is ~16 ms). */
+/** Up to this many rows all are in the DOM (see rowWindow); lesson outputs stay far below it. */
+const ALL_ROWS_UP_TO = 300;
+/** Rows kept in the DOM beyond each edge of the view, so fast scrolling shows no blank space. */
+const OVERSCAN_PX = 600;
+/** Time spent creating rows per animation frame, so a flood never blocks the page (a frame is ~16 ms). */
 const FRAME_BUDGET_MS = 4;
+/** Height assumed for a row never drawn, until one has been measured. */
+const FALLBACK_ROW_PX = 26;
+
+interface Row {
+  entry: ConsoleEntry;
+  /** Created when the row first enters the window, then kept, so an expanded object stays expanded. */
+  element: HTMLElement | null;
+  /** Measured height in px; 0 until the row has been drawn. */
+  height: number;
+}
 
 /**
- * The console of one playground. Entries arrive in batches from the worker; they are queued and
- * rendered on animation frames, within FRAME_BUDGET_MS each, and only the last MAX_ROWS are kept.
+ * The console of one playground. Entries arrive in batches from the worker and are kept as data
+ * (the last MAX_ROWS); on animation frames the panel draws the rows around the view (rowWindow)
+ * and stands in for the others with space above and below, the way DevTools' console does.
  */
 export function createConsolePanel(element: HTMLElement, strings: Record<string, string>) {
-  let queue: ConsoleEntry[] = [];
+  const doc = element.ownerDocument;
+  let rows: Row[] = [];
+  /** The rows in the DOM, in order. */
+  let attached: Row[] = [];
   let dropped = 0;
   let frame = 0;
-  let shown = 0;
   let lastFlushAt = -Infinity;
+  /** The smallest height measured so far: a one-line row, the best guess for rows never drawn. */
+  let typicalHeight = 0;
+  let viewport = element.clientHeight;
+  let printing = false;
   // Whether to keep the newest line in view. Tracked from scroll events instead of measured in
   // flush(): reading scrollHeight there forced a layout of every row on every frame of a flood.
   let following = true;
+
+  const notice = doc.createElement('p');
+  notice.className = 'console-dropped';
+  notice.dataset['kind'] = 'system';
+  // Stands in for the rows below the window. An element, not padding on the console: padding is
+  // part of the console's own minimum height, and on the full-page playground it stretched the box.
+  const spacer = doc.createElement('div');
+  spacer.className = 'console-spacer';
+  spacer.setAttribute('aria-hidden', 'true');
+
   element.addEventListener(
     'scroll',
     () => {
       following = element.scrollHeight - element.scrollTop - element.clientHeight < 24;
+      if (rows.length > ALL_ROWS_UP_TO) schedule();
     },
     { passive: true },
   );
-  const notice = element.ownerDocument.createElement('p');
-  notice.className = 'console-dropped';
-  notice.dataset['kind'] = 'system';
+  // An object opened or closed changes its row's height: measure again.
+  element.addEventListener('toggle', () => schedule(), { capture: true });
+  new ResizeObserver(() => {
+    viewport = element.clientHeight;
+    schedule();
+  }).observe(element);
+  // Paper has no scrolling: print every kept row, then go back to the window.
+  window.addEventListener('beforeprint', () => {
+    printing = true;
+    flush();
+  });
+  window.addEventListener('afterprint', () => {
+    printing = false;
+    schedule();
+  });
 
-  function renderNotice(): void {
+  function schedule(): void {
+    if (!frame) frame = requestAnimationFrame(flush);
+  }
+
+  /** Shows or hides the count of dropped lines; returns its height, which sits above the rows. */
+  function renderNotice(): number {
     if (dropped === 0) {
       notice.remove();
-      return;
+      return 0;
     }
-    notice.textContent = (strings['pg.dropped'] ?? '{n}').replace('{n}', dropped.toLocaleString());
+    // Grouped as the page's language writes numbers, not the browser's.
+    notice.textContent = (strings['pg.dropped'] ?? '{n}').replace(
+      '{n}',
+      dropped.toLocaleString(doc.documentElement.lang),
+    );
     if (!notice.isConnected) element.prepend(notice);
+    // Reading it costs a layout; following, the window does not depend on it.
+    return following ? 0 : notice.offsetHeight;
   }
 
   function flush(): void {
+    cancelAnimationFrame(frame);
     frame = 0;
-    lastFlushAt = performance.now();
-    const fragment = element.ownerDocument.createDocumentFragment();
-    let rendered = 0;
-    for (const entry of queue) {
-      fragment.append(renderEntry(entry, element.ownerDocument));
-      rendered++;
-      if (rendered % 25 === 0 && performance.now() - lastFlushAt > FRAME_BUDGET_MS) break;
+    const started = performance.now();
+    lastFlushAt = started;
+    const anchor = following ? undefined : anchorOf();
+    const noticeHeight = renderNotice();
+    const estimate = typicalHeight || FALLBACK_ROW_PX;
+    const heights = rows.map((row) => row.height || estimate);
+    // Scrolled back, the view follows its first row, wherever rows were dropped above it.
+    const anchorIndex = anchor ? rows.indexOf(anchor.row) : -1;
+    const scrollTop =
+      anchor && anchorIndex >= 0
+        ? sumHeights(0, anchorIndex, estimate) - anchor.offset
+        : element.scrollTop - noticeHeight;
+    let { start, end, before, after } = rowWindow({
+      heights,
+      scrollTop,
+      // Before the first rows arrive the console is only a line high; it grows as they come.
+      viewport: Math.max(viewport, 400),
+      overscan: OVERSCAN_PX,
+      following,
+      allUpTo: printing ? Infinity : ALL_ROWS_UP_TO,
+    });
+    // Create the rows the window lacks, within the frame budget. Following, the newest rows come
+    // first, so the bottom of the view is never blank; the rest wait for the next frame.
+    let more = false;
+    const missing = rows.slice(start, end).filter((row) => row.element === null);
+    if (following) missing.reverse();
+    for (const row of missing) {
+      if (!printing && performance.now() - started > FRAME_BUDGET_MS && row !== missing[0]) {
+        more = true;
+        const index = rows.indexOf(row);
+        if (following) {
+          before += sumHeights(start, index + 1, estimate);
+          start = index + 1;
+        } else {
+          after += sumHeights(index, end, estimate);
+          end = index;
+        }
+        break;
+      }
+      row.element = renderEntry(row.entry, doc);
     }
-    queue.splice(0, rendered);
-    element.append(fragment);
-    shown += rendered;
-    while (shown > MAX_ROWS) {
-      const oldest = notice.isConnected ? notice.nextElementSibling : element.firstElementChild;
-      if (!oldest) break;
-      oldest.remove();
-      shown--;
-      dropped++;
-    }
-    renderNotice();
+    place(rows.slice(start, end), before, after);
+    measure(estimate);
     if (following) element.scrollTop = element.scrollHeight;
-    if (queue.length > 0) frame = requestAnimationFrame(flush);
+    else if (anchor?.row.element?.isConnected) {
+      const offset = anchor.row.element.getBoundingClientRect().top - element.getBoundingClientRect().top;
+      if (offset !== anchor.offset) element.scrollTop += offset - anchor.offset;
+    }
+    // Rows attached by scrolling back are not news: announce only what arrives while following.
+    if (following) element.removeAttribute('aria-live');
+    else element.setAttribute('aria-live', 'off');
+    if (more) schedule();
+  }
+
+  /**
+   * The first row in view and how far its top is below the view's, so the view can stay on it.
+   * None when the reader jumped to where no row is drawn yet (a drag of the scrollbar, say).
+   */
+  function anchorOf(): { row: Row; offset: number } | undefined {
+    const view = element.getBoundingClientRect();
+    for (const row of attached) {
+      const box = row.element?.getBoundingClientRect();
+      if (!box || box.bottom <= view.top) continue;
+      return box.top < view.bottom ? { row, offset: box.top - view.top } : undefined;
+    }
+    return undefined;
+  }
+
+  function sumHeights(from: number, to: number, estimate: number): number {
+    let total = 0;
+    for (let index = from; index < to; index++) total += rows[index]?.height || estimate;
+    return total;
+  }
+
+  /** Puts exactly `next` in the DOM, moving as few nodes as possible (a focused row stays focused). */
+  function place(next: Row[], before: number, after: number): void {
+    const keep = new Set(next);
+    for (const row of attached) {
+      if (!keep.has(row)) {
+        row.element?.remove();
+        row.element?.style.removeProperty('margin-block-start');
+      }
+    }
+    let cursor: ChildNode | null = notice.isConnected ? notice.nextSibling : element.firstChild;
+    for (const row of next) {
+      const node = row.element;
+      if (!node) continue;
+      if (node === cursor) cursor = node.nextSibling;
+      else element.insertBefore(node, cursor);
+    }
+    attached[0]?.element?.style.removeProperty('margin-block-start');
+    attached = next;
+    // The space of the rows not drawn: a margin above the first row (the dropped notice stays on
+    // top) and the spacer below the last.
+    if (before > 0) next[0]?.element?.style.setProperty('margin-block-start', `${before}px`);
+    if (after > 0) {
+      spacer.style.height = `${after}px`;
+      if (spacer !== element.lastChild) element.append(spacer);
+    } else spacer.remove();
+  }
+
+  /** Reads the drawn rows' heights, in one layout, so estimates give way to real sizes. */
+  function measure(estimate: number): void {
+    for (const row of attached) {
+      const height = row.element?.offsetHeight ?? 0;
+      if (height === 0) continue; // hidden (a closed <details> around the playground, say)
+      row.height = height;
+      typicalHeight = typicalHeight === 0 ? height : Math.min(typicalHeight, height);
+    }
+    if (estimate !== (typicalHeight || FALLBACK_ROW_PX)) schedule();
   }
 
   return {
     append(entries: readonly ConsoleEntry[], droppedInWorker: number): void {
       dropped += droppedInWorker;
-      queue.push(...entries);
-      // Anything beyond what the panel can keep would be rendered only to be removed.
-      if (queue.length > MAX_ROWS) {
-        dropped += queue.length - MAX_ROWS;
-        queue = queue.slice(-MAX_ROWS);
+      for (const entry of entries) rows.push({ entry, element: null, height: 0 });
+      if (rows.length > MAX_ROWS) {
+        const gone = rows.length - MAX_ROWS;
+        dropped += gone;
+        rows = rows.slice(gone);
       }
       if (frame) return;
       // The first line after a quiet spell is drawn at once: a warm Run should show "hello" without
       // waiting for the next frame. Floods still render one batch per frame.
       if (performance.now() - lastFlushAt > 50) flush();
-      else frame = requestAnimationFrame(flush);
+      else schedule();
     },
     clear(): void {
       cancelAnimationFrame(frame);
       frame = 0;
-      queue = [];
+      rows = [];
+      attached = [];
       dropped = 0;
-      shown = 0;
-      element.replaceChildren();
+      typicalHeight = 0;
       following = true;
+      element.replaceChildren();
+      element.removeAttribute('aria-live');
     },
   };
 }

@@ -1,0 +1,130 @@
+import type { Locator } from '@playwright/test';
+import { expect, test } from './support/site';
+import { expectConsole, playground, playgroundUrl } from './support/playground';
+
+// A long output keeps only the rows around the view in the DOM (src/components/playground/
+// console-window.ts). These tests scroll it the way a reader does and check what is on screen.
+
+/** The text of the console rows a reader can see, top to bottom. */
+async function visibleRows(log: Locator): Promise<string[]> {
+  return log.evaluate((element) => {
+    const view = element.getBoundingClientRect();
+    return [...element.querySelectorAll<HTMLElement>('.console-entry')]
+      .filter((row) => {
+        const box = row.getBoundingClientRect();
+        return box.bottom > view.top + 1 && box.top < view.bottom - 1;
+      })
+      .map((row) => row.querySelector('.console-message')?.textContent ?? '');
+  });
+}
+
+/** The numbers in rows like "line 42". */
+const numbers = (rows: string[]): number[] => rows.map((row) => Number(/(\d+)$/.exec(row)?.[1] ?? NaN));
+
+test('a long output keeps few rows in the page, and scrolling shows every kept line without gaps', async ({
+  page,
+  site,
+}) => {
+  await page.goto(playgroundUrl(site.url, `for (let i = 0; i < 5_000; i++) console.log('line', i);`));
+  const pg = playground(page);
+  await pg.run.click();
+  await pg.finished('done');
+  await expectConsole(pg.console, 'line 4999');
+  await expect(pg.console).toContainText('3,000 earlier lines were dropped');
+  const rows = pg.console.locator('.console-entry');
+  expect(await rows.count()).toBeLessThan(200);
+
+  // Back to the top: the oldest kept line, right under the notice.
+  await pg.console.evaluate((element) => (element.scrollTop = 0));
+  await expect(pg.console.locator('.console-entry', { hasText: /^\+\d+ msline 3000$/ })).toBeInViewport();
+
+  // Anywhere in between, the view is full of consecutive lines, and roughly where the scrollbar says.
+  for (const fraction of [0.25, 0.5, 0.8]) {
+    await pg.console.evaluate((element, f) => {
+      element.scrollTop = (element.scrollHeight - element.clientHeight) * f;
+    }, fraction);
+    await expect.poll(async () => numbers(await visibleRows(pg.console)).length, { timeout: 5_000 }).toBeGreaterThan(5);
+    const shown = numbers(await visibleRows(pg.console));
+    shown.forEach((n, index) => expect(n).toBe((shown[0] ?? 0) + index));
+    const expected = 3000 + 2000 * fraction;
+    expect(Math.abs((shown[0] ?? 0) - expected)).toBeLessThan(40);
+    expect(await rows.count()).toBeLessThan(200);
+  }
+});
+
+test('the view stays on the line the reader scrolled to while more lines arrive and old ones drop', async ({
+  page,
+  site,
+}) => {
+  const code = [
+    `import { sleep } from 'async-lab';`,
+    `for (let i = 0; i < 1_500; i++) console.log('line', i);`,
+    `await sleep(1_500);`,
+    `for (let i = 1_500; i < 2_500; i++) console.log('line', i);`,
+  ].join('\n');
+  await page.goto(playgroundUrl(site.url, code));
+  const pg = playground(page);
+  await pg.run.click();
+  await expectConsole(pg.console, 'line 1499');
+  // The reader scrolls up to line 1000 while the program sleeps.
+  await pg.console.locator('.console-entry').last().hover();
+  const target = await pg.console.evaluate((element) => {
+    const row = element.querySelector('.console-entry');
+    element.scrollTop = (row?.getBoundingClientRect().height ?? 26) * 1000 + 40;
+    return element.scrollTop;
+  });
+  expect(target).toBeGreaterThan(0);
+  await expect.poll(async () => (await visibleRows(pg.console)).length).toBeGreaterThan(5);
+  const before = numbers(await visibleRows(pg.console));
+  expect(before[0]).toBeGreaterThan(900);
+  expect(before[0]).toBeLessThan(1100);
+
+  await pg.finished('done');
+  await expect(pg.console).toContainText('500 earlier lines were dropped');
+  // Lines 0–499 were dropped above the view and 1 000 arrived below it: the same lines are on screen.
+  await expect.poll(async () => numbers(await visibleRows(pg.console))[0]).toBe(before[0]);
+  // The newest line is still one scroll away.
+  await pg.console.evaluate((element) => (element.scrollTop = element.scrollHeight));
+  await expect(pg.console.locator('.console-entry').last()).toContainText('line 2499');
+});
+
+test('an object opened in a long output stays open after scrolling away and back', async ({ page, site }) => {
+  const code = `console.log({ answer: 42, nested: { deep: true } });\nfor (let i = 0; i < 1_000; i++) console.log('line', i);`;
+  await page.goto(playgroundUrl(site.url, code));
+  const pg = playground(page);
+  await pg.run.click();
+  await pg.finished('done');
+  await expectConsole(pg.console, 'line 999');
+  await pg.console.evaluate((element) => (element.scrollTop = 0));
+  const object = pg.console.locator('.console-entry', { hasText: 'answer' });
+  await object.locator('summary').first().click();
+  await expect(object).toContainText('deep');
+  const opened = await object.evaluate((row) => row.getBoundingClientRect().height);
+  // The line under the opened object is not covered by it.
+  const next = pg.console.locator('.console-entry', { hasText: /msline 0$/ });
+  const gap = await next.evaluate(
+    (row) => row.getBoundingClientRect().top - (row.previousElementSibling?.getBoundingClientRect().bottom ?? 0),
+  );
+  expect(Math.abs(gap)).toBeLessThan(2);
+
+  await pg.console.evaluate((element) => (element.scrollTop = element.scrollHeight));
+  await expect(object).not.toBeAttached();
+  await pg.console.evaluate((element) => (element.scrollTop = 0));
+  await expect(object).toContainText('deep');
+  expect(await object.evaluate((row) => row.getBoundingClientRect().height)).toBe(opened);
+});
+
+test('printing puts every kept line on paper', async ({ page, site }) => {
+  await page.goto(playgroundUrl(site.url, `for (let i = 0; i < 1_000; i++) console.log('line', i);`));
+  const pg = playground(page);
+  await pg.run.click();
+  await pg.finished('done');
+  await expectConsole(pg.console, 'line 999');
+  const rows = pg.console.locator('.console-entry');
+  expect(await rows.count()).toBeLessThan(200);
+  // page.pdf() fires no print events; the event is what the browser sends before printing.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(rows).toHaveCount(1_000);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect.poll(() => rows.count()).toBeLessThan(200);
+});
