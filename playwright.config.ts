@@ -16,4 +16,10 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
     trace: 'retain-on-failure',
   },
+  projects: [
+    { name: 'site', grepInvert: /@cpu-heavy/ },
+    // Examples that keep every core busy run last and one at a time, so they neither starve the
+    // timing bands of other tests nor each other's. (Playwright skips them if 'site' has a failure.)
+    { name: 'cpu-heavy', grep: /@cpu-heavy/, dependencies: ['site'], workers: 1 },
+  ],
 });

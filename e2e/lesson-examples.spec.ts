@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test } from './support/site';
 import { playground } from './support/playground';
 
@@ -10,11 +10,18 @@ import { playground } from './support/playground';
 const pages = readdirSync('content/lessons').flatMap((locale) =>
   readdirSync(`content/lessons/${locale}`)
     .filter((file) => file.endsWith('.mdx'))
-    .map((file) => `${locale}/lessons/${file.replace(/\.mdx$/, '')}/`),
+    .map((file) => ({
+      path: `${locale}/lessons/${file.replace(/\.mdx$/, '')}/`,
+      // A lesson that gives an example more time than the default is CPU-bound (processes doing
+      // real work on every core). playwright.config.ts runs these alone, after the rest: beside
+      // other tests they would starve the timing bands of both.
+      cpuHeavy: readFileSync(`content/lessons/${locale}/${file}`, 'utf8').includes('timeLimitMs'),
+    })),
 );
 
-for (const path of pages) {
-  test(`every example on ${path} does what the lesson says`, async ({ page, site }) => {
+for (const { path, cpuHeavy } of pages) {
+  const tag = cpuHeavy ? ['@cpu-heavy'] : [];
+  test(`every example on ${path} does what the lesson says`, { tag }, async ({ page, site }) => {
     test.setTimeout(180_000);
     await page.goto(site.url(path));
     const ids = await page
