@@ -109,3 +109,33 @@ test('with service workers blocked, pages load and code runs', async ({ browser,
   expect(errors).toEqual([]);
   await context.close();
 });
+
+test('the precache waits until the lesson and the engine warm-up are done, and home pages register too', async ({
+  browser,
+  page,
+  site,
+}) => {
+  test.slow();
+  const seen: string[] = [];
+  page.context().on('request', (request) => {
+    const url = request.url();
+    if (url.endsWith('/sw.js')) seen.push('sw.js');
+    else if (request.serviceWorker()) seen.push('precache');
+    else if (/esbuild[^/]*\.wasm$/.test(url)) seen.push('esbuild.wasm');
+  });
+  page.context().on('requestfinished', (request) => {
+    if (!request.serviceWorker() && /esbuild[^/]*\.wasm$/.test(request.url())) seen.push('esbuild.wasm done');
+  });
+  await page.goto(site.url('en/lessons/event-loop/'));
+  await waitUntilOfflineReady(page);
+  // The page's own esbuild.wasm came, whole, before the service worker was even fetched.
+  expect(seen.slice(0, 3)).toEqual(['esbuild.wasm', 'esbuild.wasm done', 'sw.js']);
+  expect(seen).toContain('precache');
+
+  // A page with no playground does not wait for an engine it never starts.
+  const home = await browser.newContext();
+  const homePage = await home.newPage();
+  await homePage.goto(site.url('en/'));
+  expect(await waitUntilOfflineReady(homePage)).toBeGreaterThan(40);
+  await home.close();
+});

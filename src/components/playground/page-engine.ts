@@ -1,5 +1,6 @@
 import { createEngine, type Engine } from '../../engine';
 import { engineAssets } from '../../engine/assets';
+import { announceEngineWarm } from '../../offline/after-page-settles';
 
 let engine: Engine | undefined;
 
@@ -22,7 +23,9 @@ export function warmWhenIdle(): void {
     // A failure here is reported by the Run that needs it, with a message in its console.
     pageEngine()
       .warm()
-      .catch(() => undefined);
+      .catch(() => undefined)
+      // The service worker's precache waits for this (src/offline/after-page-settles.ts).
+      .finally(() => announceEngineWarm(document));
   };
   if ('requestIdleCallback' in window) window.requestIdleCallback(warm, { timeout: 4_000 });
   else setTimeout(warm, 1_500);

@@ -1,0 +1,51 @@
+/**
+ * When to register the service worker. Its install downloads the whole course (~12 MB, Monaco
+ * most of it); started at once, that download shared the network with the lesson's own files and
+ * with esbuild.wasm, which the first Run waits for. So it starts once the page has what it needs.
+ */
+
+/** Dispatched on the document by the page's engine once its warm-up has finished or failed. */
+export const ENGINE_WARM_EVENT = 'async-lab:engine-warm';
+/** Set on <html> at the same time, for code that starts listening later. */
+export const ENGINE_WARM_ATTRIBUTE = 'data-engine-warm';
+
+export interface SettleOptions {
+  doc: Document;
+  win: Pick<Window, 'addEventListener' | 'setTimeout'> & Partial<Pick<Window, 'requestIdleCallback'>>;
+  /** Pages with playgrounds wait for the engine's warm-up, but never longer than this after load. */
+  maxWaitMs?: number;
+}
+
+/**
+ * Calls `start` once: after the load event and an idle moment, and on pages with playgrounds,
+ * after the engine has warmed up too (or `maxWaitMs` later, should it never say so).
+ */
+export function afterPageSettles(start: () => void, { doc, win, maxWaitMs = 15_000 }: SettleOptions): void {
+  let started = false;
+  const once = (): void => {
+    if (started) return;
+    started = true;
+    start();
+  };
+  const whenIdle = (): void => {
+    if (win.requestIdleCallback) win.requestIdleCallback(once, { timeout: 2_000 });
+    else win.setTimeout(once, 500);
+  };
+  const afterLoad = (): void => {
+    const hasPlaygrounds = doc.querySelector('async-playground') !== null;
+    if (!hasPlaygrounds || doc.documentElement.hasAttribute(ENGINE_WARM_ATTRIBUTE)) {
+      whenIdle();
+      return;
+    }
+    doc.addEventListener(ENGINE_WARM_EVENT, whenIdle, { once: true });
+    win.setTimeout(once, maxWaitMs);
+  };
+  if (doc.readyState === 'complete') afterLoad();
+  else win.addEventListener('load', afterLoad, { once: true });
+}
+
+/** Called by the page's engine when its warm-up is over, however it ended. */
+export function announceEngineWarm(doc: Document): void {
+  doc.documentElement.setAttribute(ENGINE_WARM_ATTRIBUTE, '');
+  doc.dispatchEvent(new Event(ENGINE_WARM_EVENT));
+}
