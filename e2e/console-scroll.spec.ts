@@ -59,7 +59,8 @@ test('the view stays on the line the reader scrolled to while more lines arrive 
   const code = [
     `import { sleep } from 'async-lab';`,
     `for (let i = 0; i < 1_500; i++) console.log('line', i);`,
-    `await sleep(1_500);`,
+    // Long enough for the test to scroll, even on a busy machine.
+    `await sleep(5_000);`,
     `for (let i = 1_500; i < 2_500; i++) console.log('line', i);`,
   ].join('\n');
   await page.goto(playgroundUrl(site.url, code));
@@ -76,6 +77,7 @@ test('the view stays on the line the reader scrolled to while more lines arrive 
   expect(target).toBeGreaterThan(0);
   await expect.poll(async () => (await visibleRows(pg.console)).length).toBeGreaterThan(5);
   const before = numbers(await visibleRows(pg.console));
+  await expect(pg.console, 'the program should still be asleep').not.toContainText('line 1500', { timeout: 0 });
   expect(before[0]).toBeGreaterThan(900);
   expect(before[0]).toBeLessThan(1100);
 
