@@ -18,7 +18,8 @@ test('tapping the code gives a plain editor that runs', async ({ page, site }) =
   await expect(textarea).toBeVisible();
   await expect(textarea).toBeFocused();
   await expect(page.locator('.monaco-editor')).toHaveCount(0);
-  await expect(textarea).toHaveAccessibleName(/Code editor/);
+  // Its own label: the editor's speaks of Ctrl+M, a key the textarea does not have.
+  await expect(textarea).toHaveAccessibleName('Code (plain text editing)');
 
   await textarea.fill(`console.log('typed on a phone', 360);\n`);
   await pg.run.tap();

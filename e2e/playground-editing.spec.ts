@@ -19,6 +19,24 @@ test.describe('lesson playgrounds', () => {
     await expect(pg.root.locator('.monaco-editor')).toHaveCount(0);
   });
 
+  test('hovering the code starts downloading the editor, and opens nothing until a click', async ({ page, site }) => {
+    const monacoRequests: string[] = [];
+    page.on('request', (request) => {
+      if (/monaco-editor\.[\w-]+\.js$/.test(request.url())) monacoRequests.push(request.url());
+    });
+    await page.goto(site.url(LESSON));
+    const pg = playground(page, 'sequential-vs-concurrent');
+    await page.waitForTimeout(1_500); // idle: the engine warms, the editor does not load
+    expect(monacoRequests).toEqual([]);
+    await pg.root.locator('pre.astro-code').hover();
+    await expect.poll(() => monacoRequests.length).toBe(1);
+    await expect(pg.root.locator('.monaco-editor')).toHaveCount(0);
+    await expect(pg.root.locator('pre.astro-code')).toBeVisible();
+    await pg.root.getByRole('button', { name: 'Edit' }).click();
+    await expect(pg.root.locator('.monaco-editor')).toBeVisible();
+    expect(monacoRequests).toHaveLength(1);
+  });
+
   test('edits are saved, survive a reload, and Reset can be undone', async ({ page, site }) => {
     await page.goto(site.url(LESSON));
     const pg = playground(page, 'sequential-vs-concurrent');

@@ -46,6 +46,7 @@ const zhCn = {
   'pg.storageFull': '无法保存你的修改(浏览器存储已满或被禁用)。你可以继续编辑,但刷新后修改会丢失。',
   'pg.editorFailed': '编辑器加载失败,已改用纯文本编辑。',
   'pg.editorLabel': '代码编辑器。按 Ctrl+M(Mac 上 Ctrl+Shift+M)切换 Tab 键是否移出编辑器。',
+  'pg.plainEditorLabel': '代码(纯文本编辑)',
   'pg.tabHint': '编辑器里 Tab 键用于缩进。按 Ctrl+M(Mac 上 Ctrl+Shift+M)后,Tab 键会把焦点移出编辑器。',
   'pg.warning': '提示',
   'pg.badLink': '这个分享链接已损坏或过长,无法打开,下面显示的是默认代码。',
@@ -137,6 +138,7 @@ const en: Record<UiKey, string> = {
   'pg.editorFailed': 'The editor could not load; you are editing plain text instead.',
   'pg.editorLabel':
     'Code editor. Press Ctrl+M (Ctrl+Shift+M on a Mac) to toggle whether Tab moves focus out of the editor.',
+  'pg.plainEditorLabel': 'Code (plain text editing)',
   'pg.tabHint': 'In the editor, Tab indents. Press Ctrl+M (Ctrl+Shift+M on a Mac) to make Tab move focus out instead.',
   'pg.warning': 'Note',
   'pg.badLink': 'This share link is damaged or too long to open, so the default code is shown.',

@@ -12,6 +12,8 @@ export interface CodeView {
   setMarkers(markers: readonly EditorMarker[]): void;
   /** Turns the static code into an editor; resolves once it has focus. */
   edit(): Promise<void>;
+  /** Starts downloading the editor, when the reader looks about to edit (hovers or focuses the code). */
+  prefetch(): void;
   readonly editing: boolean;
 }
 
@@ -23,6 +25,8 @@ interface CodeViewOptions {
   /** Fill the host's height (the standalone page) instead of growing with the code. */
   fill: boolean;
   ariaLabel: string;
+  /** The textarea's label: the editor's mentions Monaco's keys, which the textarea does not have. */
+  plainAriaLabel: string;
   onChange(code: string): void;
   onRun(): void;
   onEditorFailed(): void;
@@ -31,6 +35,10 @@ interface CodeViewOptions {
 /** Touch-first or very narrow screens get a textarea: Monaco is not usable there. */
 const preferPlainEditor = (): boolean =>
   window.matchMedia('(pointer: coarse)').matches || window.matchMedia('(max-width: 640px)').matches;
+
+/** Monaco and its CSS (~3 MB); one download whoever asks first, prefetch or edit. */
+let editorModule: Promise<typeof import('../../editor/monaco-editor')> | undefined;
+const loadEditor = () => (editorModule ??= import('../../editor/monaco-editor'));
 
 export function createCodeView(options: CodeViewOptions): CodeView {
   const { host } = options;
@@ -60,7 +68,7 @@ export function createCodeView(options: CodeViewOptions): CodeView {
     textarea.value = code;
     textarea.spellcheck = false;
     textarea.setAttribute('autocapitalize', 'off');
-    textarea.setAttribute('aria-label', options.ariaLabel);
+    textarea.setAttribute('aria-label', options.plainAriaLabel);
     textarea.rows = Math.min(Math.max(code.split('\n').length + 1, 4), 30);
     textarea.addEventListener('input', () => {
       code = textarea?.value ?? code;
@@ -75,7 +83,7 @@ export function createCodeView(options: CodeViewOptions): CodeView {
       return;
     }
     try {
-      const { createEditor } = await import('../../editor/monaco-editor');
+      const { createEditor } = await loadEditor();
       const mount = document.createElement('div');
       mount.className = 'pg-monaco';
       host.replaceChildren(mount);
@@ -115,6 +123,11 @@ export function createCodeView(options: CodeViewOptions): CodeView {
       await upgrading;
       if (editor) editor.focus();
       else textarea?.focus();
+    },
+    prefetch() {
+      if (upgrading || preferPlainEditor()) return;
+      // A failed download is retried by edit(), which then falls back to the textarea.
+      loadEditor().catch(() => (editorModule = undefined));
     },
     get editing() {
       return upgrading !== undefined;

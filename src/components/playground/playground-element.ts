@@ -48,6 +48,7 @@ export class AsyncPlayground extends HTMLElement {
       initial: shared.kind === 'code' ? shared.code : (saved ?? this.original),
       fill: this.share,
       ariaLabel: this.strings['pg.editorLabel'] ?? 'Code editor',
+      plainAriaLabel: this.strings['pg.plainEditorLabel'] ?? 'Code',
       onChange: (code) => this.changed(code),
       onRun: () => void this.run(),
       onEditorFailed: () => this.warn(this.strings['pg.editorFailed'] ?? ''),
@@ -79,6 +80,13 @@ export class AsyncPlayground extends HTMLElement {
     host.addEventListener('click', () => {
       if (!this.view.editing) void this.view.edit();
     });
+    // The editor is fetched on intent, not on idle: most readers only press Run, and the ~3 MB
+    // would compete with what Run needs. A hover or focus gives it a head start of a few hundred ms.
+    const prefetch = (): void => this.view.prefetch();
+    for (const target of [host, this.find('[data-action="edit"]')]) {
+      target.addEventListener('pointerenter', prefetch, { once: true });
+      target.addEventListener('focusin', prefetch, { once: true });
+    }
     this.addEventListener('keydown', (event) => {
       if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
         event.preventDefault();
