@@ -50,6 +50,9 @@ test('every page carries a policy without unsafe-inline or unsafe-eval scripts, 
     expect(scripts).toContain("'self'");
     expect(scripts).not.toContain("'unsafe-inline'");
     expect(scripts).not.toContain("'unsafe-eval'");
+    // The sandbox's spare worker loads the learner's code with importScripts of a blob: URL.
+    expect(scripts).toContain('blob:');
+    expect(scripts).not.toContain('data:');
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(policy.get('worker-src')).toEqual(["'self'", 'blob:']);
     // Checked independently of the build's own hashing: each inline script's text is allowed.

@@ -147,3 +147,99 @@ test.describe('errors', () => {
     await expectConsole(pg.console, 'after');
   });
 });
+
+test.describe('a fresh worker for every run', () => {
+  // A spare worker loads the learner's code as a blob of its own, so the stack names another URL
+  // than the worker's script; a fresh whole-script worker runs both from the one blob.
+  const whereAmI = [
+    `const scope = globalThis as { leak?: string };`,
+    `const file = /blob:[^\\s)]+?(?=:\\d+:\\d+)/.exec(new Error().stack ?? '')?.[0];`,
+    `console.log('leak:', scope.leak ?? 'none', '/', file === location.href ? 'whole script' : 'spare');`,
+    `scope.leak = 'set by an earlier run';`,
+    `console.log(new Error('traced'));`,
+  ].join('\n');
+
+  test('globals set by one run are gone in the next; runs after the first use the spare, with mapped stacks', async ({
+    page,
+    site,
+  }) => {
+    await page.goto(playgroundUrl(site.url, whereAmI));
+    const pg = playground(page);
+    const seen: string[] = [];
+    // The spare is ready a few ms after the previous run started; on a loaded machine it may take longer.
+    for (let run = 0; run < 6 && (run < 3 || !seen.some((line) => line.includes('spare'))); run++) {
+      await pg.run.click();
+      await pg.finished('done');
+      seen.push((await pg.entries.first().textContent()) ?? '');
+      // The stack is mapped to the TypeScript line whichever worker ran the code.
+      await expect(pg.entries.nth(1)).toContainText('main.ts:5:');
+      await page.waitForTimeout(300);
+    }
+    for (const line of seen) expect(line).toContain('leak: none');
+    expect(seen.slice(1).some((line) => line.includes('/ spare'))).toBe(true);
+  });
+
+  test('Stop right after Run, or once the code runs, ends its worker; the next run still works', async ({
+    page,
+    site,
+  }) => {
+    // The run's worker calls the site every 50 ms for as long as it lives; the page can count the calls.
+    const beacon = site.url('__beacon');
+    const beacons: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().startsWith(beacon)) beacons.push(request.url());
+    });
+    const code = [
+      `let n = 0;`,
+      `console.log('beaconing');`,
+      `setInterval(() => void fetch('${beacon}?' + n++).catch(() => {}), 50);`,
+    ].join('\n');
+    await page.goto(playgroundUrl(site.url, code));
+    const pg = playground(page);
+
+    // At once: the Stop reaches the frame right behind the run, whichever worker took it.
+    await pg.run.click();
+    await pg.stop.click();
+    await pg.finished('stopped');
+
+    await pg.run.click();
+    await expectConsole(pg.console, 'beaconing');
+    await expect.poll(() => beacons.length).toBeGreaterThan(2);
+    await pg.stop.click();
+    await pg.finished('stopped');
+    const afterStop = beacons.length;
+    await page.waitForTimeout(600);
+    // One call may have been on its way when Stop arrived; a live worker would have made about 12.
+    expect(beacons.length - afterStop).toBeLessThanOrEqual(1);
+
+    await page.goto(playgroundUrl(site.url, whereAmI));
+    await pg.run.click();
+    await pg.finished('done');
+    await expect(pg.entries.first()).toContainText('leak: none');
+  });
+
+  test('after a timed-out endless loop and a lost sandbox frame, Run still works', async ({ page, site }) => {
+    test.setTimeout(60_000);
+    await page.goto(playgroundUrl(site.url, `console.log('spinning');\nwhile (true) {}`));
+    const pg = playground(page);
+    await pg.run.click();
+    await expectConsole(pg.console, 'spinning');
+    await pg.finished('timeout', 20_000);
+
+    await page.goto(playgroundUrl(site.url, whereAmI));
+    await pg.run.click();
+    await pg.finished('done');
+    await expect(pg.entries.first()).toContainText('leak: none');
+
+    // The frame, its spare with it, disappears (as in a renderer crash). A Run sent to it just after
+    // a pong fails once the heartbeat notices, and the frame is rebuilt; one sent later gets the new
+    // frame at once. Either way the Run after that works.
+    await page.evaluate(() => document.querySelector('iframe[sandbox]')?.remove());
+    await pg.run.click();
+    await expect(pg.status).toHaveAttribute('data-state', /^(done|error)$/, { timeout: 20_000 });
+    await pg.run.click();
+    await pg.finished('done');
+    await expect(pg.entries.first()).toContainText('leak: none');
+    await expect(page.locator('iframe[sandbox]')).toHaveCount(1);
+  });
+});

@@ -6,7 +6,8 @@
  * It is delivered as a <meta http-equiv> in every page (a static host cannot be relied on to send
  * headers), so the directives a meta tag ignores (frame-ancestors, report-uri, sandbox) are absent.
  * The sandbox iframe is a srcdoc document: it inherits this policy, and so does the Blob worker it
- * starts for each run. That is why the relay's hash, blob: workers and https: fetches appear here.
+ * starts for each run. That is why the relay's hash, blob: workers and scripts, and https: fetches
+ * appear here.
  *
  * @param {{ scriptHashes: Iterable<string> }} options `'sha256-…'` sources for inline scripts
  * @returns {string}
@@ -20,7 +21,10 @@ export function contentSecurityPolicy({ scriptHashes }) {
     // (the theme script, Astro's small inlined modules, the sandbox relay). 'wasm-unsafe-eval' lets
     // WebAssembly compile (esbuild-wasm when a host also sends this policy as a header to workers,
     // and Pagefind's search index, which runs in the page); it does not allow eval() of JavaScript.
-    ["script-src 'self' 'wasm-unsafe-eval'", ...hashes].join(' '),
+    // blob: lets the sandbox's spare worker, which evaluated the runtime before Run was clicked,
+    // load the learner's code with importScripts of a blob: URL it made itself. Only code that
+    // already runs can mint a blob: URL, and the learner's code already runs in that worker.
+    ["script-src 'self' 'wasm-unsafe-eval' blob:", ...hashes].join(' '),
     // Monaco injects <style> elements and style attributes at run time; their text is not known
     // when the page is built, so hashes cannot cover them. Styles cannot run code.
     "style-src 'self' 'unsafe-inline'",

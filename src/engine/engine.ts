@@ -3,7 +3,7 @@ import type { CheckResult, TimelineSpan } from '../schemas/run-protocol';
 import type { Diagnostic, SourceFiles } from './bundler/bundle-types';
 import { formatDiagnostic } from './bundler/bundle';
 import { createBundler } from './bundler/bundler-client';
-import { assembleScript } from './runner/assemble';
+import { assembleRun } from './runner/assemble';
 import { mapStack, readInlineMap } from './runner/map-stack';
 import { createSandbox, type RunOutcome } from './runner/sandbox-host';
 
@@ -66,7 +66,11 @@ export function createEngine(deps: EngineDeps): Engine {
 
   return {
     async warm() {
-      await Promise.all([bundler.warm(), loadRuntime(), sandbox.warm()]);
+      // The frame gets the runtime as soon as both exist, to start its spare worker with it.
+      await Promise.all([
+        bundler.warm(),
+        Promise.all([loadRuntime(), sandbox.warm()]).then(([runtime]) => sandbox.warm(runtime)),
+      ]);
     },
 
     async run({ files, timeLimitMs, signal, events }) {
@@ -100,7 +104,8 @@ export function createEngine(deps: EngineDeps): Engine {
       }
       events.onDiagnostics([]);
 
-      const { script, lineOffset } = assembleScript(source, built.code);
+      const program = assembleRun(source, built.code);
+      const { lineOffset } = program;
       const map = readInlineMap(built.code);
       const fixStacks = (entry: ConsoleEntry): ConsoleEntry => ({
         ...entry,
@@ -116,7 +121,7 @@ export function createEngine(deps: EngineDeps): Engine {
       });
 
       try {
-        const outcome = await sandbox.run(script, {
+        const outcome = await sandbox.run(program, {
           timeLimitMs,
           signal,
           onMessage(message) {

@@ -3,8 +3,10 @@ import type { ConsoleEntry } from './console-value';
 /**
  * Messages between the page (host), the sandbox iframe (relay) and the run's worker.
  *
- *   host ──window.postMessage──▶ frame: boot, run (with a MessagePort), stop, ping
- *   frame ──parent.postMessage──▶ host: ready, pong, crashed
+ *   host ──window.postMessage──▶ frame: runtime, run-code or run (with a MessagePort), stop, ping
+ *   frame ──parent.postMessage──▶ host: ready, pong, worker-error
+ *   frame ──worker.postMessage──▶ spare worker: probe; then start (with the port and the code)
+ *   spare worker ──self.postMessage──▶ frame: spare-ready or spare-unusable
  *   worker ──MessagePort──▶ host: started, console, span, done  (one channel per run)
  *
  * Every message is a discriminated union on `type`; run messages carry the run id so anything from
@@ -13,8 +15,21 @@ import type { ConsoleEntry } from './console-value';
 
 /** host → frame */
 export type HostToFrame =
-  // The run's MessagePort travels in the transfer list (event.ports[0]), to be handed to the worker.
-  { type: 'run'; runId: number; script: string } | { type: 'stop'; runId: number } | { type: 'ping'; nonce: number };
+  /**
+   * The runtime's text. The frame keeps one spare worker that has already evaluated it, so a run
+   * only has to load the learner's code (see sandbox-relay-program.js).
+   */
+  | { type: 'runtime'; script: string }
+  /**
+   * The learner's code, to run after the runtime (assemble.ts): in the spare worker when one is
+   * ready, else in a fresh worker made from the runtime and the code. The run's MessagePort travels
+   * in the transfer list (event.ports[0]), to be handed to the worker.
+   */
+  | { type: 'run-code'; runId: number; code: string }
+  /** A whole script in a fresh worker (no runtime needed; the bench's floor measurement uses it). */
+  | { type: 'run'; runId: number; script: string }
+  | { type: 'stop'; runId: number }
+  | { type: 'ping'; nonce: number };
 
 /** frame → host */
 export type FrameToHost =
@@ -64,4 +79,14 @@ export interface WorkerStart {
   type: 'start';
   runId: number;
   port: MessagePort;
+  /** Only for a spare worker, which so far holds just the runtime: the learner's code, to load now. */
+  code?: string;
 }
+
+/** frame → spare worker, once it is started: can it load code from a blob: URL (the CSP decides)? */
+export interface SpareProbe {
+  type: 'probe';
+}
+
+/** spare worker → frame: the answer to SpareProbe, sent once the runtime has been evaluated. */
+export type SpareToFrame = { type: 'spare-ready' } | { type: 'spare-unusable'; message: string };

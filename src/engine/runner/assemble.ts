@@ -1,10 +1,28 @@
-/**
- * The text of a run's worker: the runtime (which defines self.__asyncLab), then the learner's
- * bundle wrapped in an async function so its top-level await is legal in a classic script.
- * `lineOffset` is how many lines come before the bundle's first line, to map stack traces back.
- */
-export function assembleScript(runtimeSource: string, bundle: string): { script: string; lineOffset: number } {
-  const head = `${runtimeSource}\n;self.__asyncLab.run(async function () {\n`;
+/** A run as the sandbox receives it: the runtime, and the learner's code that goes after it. */
+export interface RunProgram {
+  /** The runtime script (it defines self.__asyncLab); the same text for every run. */
+  runtime: string;
+  /**
+   * The learner's bundle wrapped in an async function, so its top-level await is legal in a classic
+   * script, and preceded by one newline per line of the runtime plus one. The frame either loads it
+   * alone into a spare worker that has already evaluated the runtime, or runs the whole script,
+   * `runtime + code.slice(newlines in runtime)`; the bundle's lines have the same numbers either way.
+   */
+  code: string;
+  /** How many lines come before the bundle's first line, to map stack traces back. */
+  lineOffset: number;
+}
+
+/** Counts '\n' in `text`; the frame does the same to rebuild the whole script. */
+function countNewlines(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+  return count;
+}
+
+/** The runtime and the learner's code of one run (see RunProgram). */
+export function assembleRun(runtime: string, bundle: string): RunProgram {
+  const head = `${'\n'.repeat(countNewlines(runtime) + 1)};self.__asyncLab.run(async function () {\n`;
   const lineOffset = head.split('\n').length - 1;
-  return { script: `${head}${bundle}\n});\n`, lineOffset };
+  return { runtime, code: `${head}${bundle}\n});\n`, lineOffset };
 }

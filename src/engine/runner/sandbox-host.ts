@@ -1,4 +1,5 @@
-import type { WorkerToHost } from '../../schemas/run-protocol';
+import type { HostToFrame, WorkerToHost } from '../../schemas/run-protocol';
+import type { RunProgram } from './assemble';
 import { sandboxDocument } from './sandbox-relay';
 import { parseFrameMessage, parseWorkerMessage } from './validate-message';
 
@@ -23,9 +24,12 @@ export interface RunOptions {
 
 /** The page's handle on the sandbox iframe, shared by every playground on the page. */
 export interface Sandbox {
-  /** Creates the frame ahead of the first run, or checks that the existing one still answers. */
-  warm(): Promise<void>;
-  run(script: string, options: RunOptions): Promise<RunOutcome>;
+  /**
+   * Creates the frame ahead of the first run, or checks that the existing one still answers. With
+   * the runtime, the frame also starts a spare worker that evaluates it before the first Run.
+   */
+  warm(runtime?: string): Promise<void>;
+  run(program: Omit<RunProgram, 'lineOffset'>, options: RunOptions): Promise<RunOutcome>;
 }
 
 const PING_TIMEOUT_MS = 1_500;
@@ -45,6 +49,8 @@ export function createSandbox(doc: Document): Sandbox {
   let nextNonce = 1;
   /** When the frame last answered; a frame that answered just now need not be asked again. */
   let lastPongAt = -Infinity;
+  /** The runtime the current frame has been sent (a new frame has none). */
+  let frameRuntime: string | undefined;
   const pongs = new Map<number, () => void>();
   const workerErrors = new Map<number, (message: string) => void>();
   const view = doc.defaultView;
@@ -64,6 +70,17 @@ export function createSandbox(doc: Document): Sandbox {
     frame?.remove();
     frame = undefined;
     frameReady = undefined;
+    frameRuntime = undefined;
+  }
+
+  const post = (target: HTMLIFrameElement, message: HostToFrame, transfer: Transferable[] = []): void =>
+    target.contentWindow?.postMessage(message, '*', transfer);
+
+  /** Sends the runtime once per frame; the frame keeps a spare worker made from it. */
+  function offerRuntime(target: HTMLIFrameElement, runtime: string): void {
+    if (frameRuntime === runtime) return;
+    frameRuntime = runtime;
+    post(target, { type: 'runtime', script: runtime });
   }
 
   function ensureFrame(): Promise<HTMLIFrameElement> {
@@ -82,6 +99,7 @@ export function createSandbox(doc: Document): Sandbox {
       const onReady = (event: MessageEvent): void => {
         if (event.source === iframe.contentWindow && parseFrameMessage(event.data)?.type === 'ready') {
           cleanup();
+          lastPongAt = performance.now(); // as good as a pong
           resolve(iframe);
         }
       };
@@ -109,7 +127,7 @@ export function createSandbox(doc: Document): Sandbox {
         pongs.delete(nonce);
         resolve(true);
       });
-      target.contentWindow?.postMessage({ type: 'ping', nonce }, '*');
+      post(target, { type: 'ping', nonce });
     });
   }
 
@@ -122,9 +140,10 @@ export function createSandbox(doc: Document): Sandbox {
     return ensureFrame();
   }
 
-  async function run(script: string, options: RunOptions): Promise<RunOutcome> {
+  async function run(program: Omit<RunProgram, 'lineOffset'>, options: RunOptions): Promise<RunOutcome> {
     const target = await liveFrame();
     options.signal?.throwIfAborted();
+    offerRuntime(target, program.runtime);
     const runId = nextRunId++;
     const channel = new MessageChannel();
     const requested = performance.now();
@@ -152,7 +171,7 @@ export function createSandbox(doc: Document): Sandbox {
       }, 1_000);
 
       const elapsed = (): number => Math.round(performance.now() - (startedAt ?? requested));
-      const stopWorker = (): void => target.contentWindow?.postMessage({ type: 'stop', runId }, '*');
+      const stopWorker = (): void => post(target, { type: 'stop', runId });
       const onAbort = (): void => {
         stopWorker();
         finish({ state: 'stopped', durationMs: elapsed() });
@@ -195,13 +214,14 @@ export function createSandbox(doc: Document): Sandbox {
           });
         }
       };
-      target.contentWindow?.postMessage({ type: 'run', runId, script }, '*', [channel.port2]);
+      post(target, { type: 'run-code', runId, code: program.code }, [channel.port2]);
     });
   }
 
   return {
-    warm: async () => {
-      await liveFrame();
+    warm: async (runtime) => {
+      const target = await liveFrame();
+      if (runtime !== undefined) offerRuntime(target, runtime);
     },
     run,
   };

@@ -5,23 +5,120 @@
  * and scripts/csp-integration.mjs hashes the same file for the page's Content-Security-Policy, which
  * a srcdoc frame inherits. Any edit here changes the hash in the next build, nothing to update by hand.
  *
- * The frame (sandbox="allow-scripts", opaque origin) only starts and stops workers: each run's
- * script becomes a fresh classic Blob worker, and the run's MessagePort is handed straight to it,
- * so the learner's messages go to the page without passing through here. Classic, not module:
- * Chromium refuses module blob workers inside such a frame. It fetches nothing, so it works offline.
+ * The frame (sandbox="allow-scripts", opaque origin) only starts and stops workers, and the run's
+ * MessagePort is handed straight to the worker, so the learner's messages go to the page without
+ * passing through here. Classic Blob workers, not module ones: Chromium refuses module blob workers
+ * inside such a frame. It fetches nothing, so it works offline.
+ *
+ * Spare worker: starting a worker and evaluating the runtime in it is most of what a Run costs, so
+ * once the page has sent the runtime the frame keeps one worker that has done both and waits. A run
+ * hands it the port and the learner's code, which it loads as a blob: script (script-src blob:), and
+ * a new spare is started shortly after. A worker serves one run only, so every run starts from fresh
+ * globals. Until a spare is ready (or where blob: scripts are refused), a run gets a fresh worker
+ * made from the whole script, runtime and code in one blob, as before spares existed.
  */
 (() => {
-  /** @type {Map<number, { worker: Worker, url: string }>} */
+  /**
+   * How long after the runtime arrives, or a run takes the spare, the next spare starts. Starting a
+   * worker and evaluating the runtime keeps a core busy for a while: started at once, it slowed the
+   * run's own first lines by about a third on a two-core machine (and the first Run, which comes
+   * with the runtime, would start two workers at once). A run's first lines are out within ~15 ms;
+   * a reader's next click comes far later than this.
+   */
+  const SPARE_DELAY_MS = 50;
+  /** @typedef {{ worker: Worker, url: string }} Started */
+  /** The workers of runs, by run id. @type {Map<number, Started>} */
   const workers = new Map();
+  /** The runtime's text, from the page, and its number of newlines (see assemble.ts). */
+  let runtime = '';
+  let runtimeNewlines = 0;
+  /** A worker that is evaluating or has evaluated the runtime; ready once it answered the probe. */
+  /** @type {(Started & { ready: boolean }) | null} */
+  let spare = null;
+  /** False once a spare could not load a blob: script (a policy without blob: in script-src). */
+  let sparesWork = true;
+
   /** @param {unknown} message */
   const toHost = (message) => window.parent.postMessage(message, '*');
+
+  /** @param {string} script @returns {Started} */
+  const startWorker = (script) => {
+    const url = URL.createObjectURL(new Blob([script], { type: 'text/javascript' }));
+    try {
+      return { worker: new Worker(url), url };
+    } catch (error) {
+      URL.revokeObjectURL(url);
+      throw error;
+    }
+  };
+
+  /** @param {Started} entry */
+  const end = (entry) => {
+    entry.worker.terminate(); // also ends its intervals and nested workers
+    URL.revokeObjectURL(entry.url);
+  };
+
+  const dropSpare = () => {
+    if (spare) end(spare);
+    spare = null;
+  };
+
+  const startSpare = () => {
+    if (spare || !runtime || !sparesWork) return;
+    /** @type {Started & { ready: boolean }} */
+    let own;
+    try {
+      own = { ...startWorker(runtime), ready: false };
+    } catch {
+      return; // the next run's fresh worker will report why workers cannot start
+    }
+    spare = own;
+    own.worker.onmessage = (event) => {
+      const type = event.data?.type;
+      if (type === 'spare-ready') own.ready = true;
+      else if (type === 'spare-unusable' && spare === own) {
+        sparesWork = false;
+        dropSpare();
+      }
+    };
+    // A runtime that fails to evaluate: no spare; a run's fresh worker reports the error to the page.
+    own.worker.onerror = (error) => {
+      error.preventDefault();
+      if (spare === own) dropSpare();
+    };
+    own.worker.postMessage({ type: 'probe' });
+  };
+
+  /**
+   * Gives a worker its run: the port (and, to a spare, the code). From now on its errors go to the
+   * page, and nothing it posts to this frame is listened to.
+   * @param {number} runId @param {Started} entry @param {MessagePort} port @param {string} [code]
+   */
+  const launch = (runId, entry, port, code) => {
+    entry.worker.onmessage = null;
+    entry.worker.onerror = (error) => {
+      error.preventDefault();
+      toHost({ type: 'worker-error', runId, message: error.message || 'The worker failed to start.' });
+    };
+    workers.set(runId, entry);
+    const start = code === undefined ? { type: 'start', runId, port } : { type: 'start', runId, port, code };
+    entry.worker.postMessage(start, [port]);
+  };
+
+  /** @param {number} runId @param {string} script @param {MessagePort} port */
+  const launchFresh = (runId, script, port) => {
+    try {
+      launch(runId, startWorker(script), port);
+    } catch (error) {
+      toHost({ type: 'worker-error', runId, message: String(error) });
+    }
+  };
 
   /** @param {number} runId */
   const stop = (runId) => {
     const entry = workers.get(runId);
     if (!entry) return;
-    entry.worker.terminate(); // also ends its intervals and nested workers
-    URL.revokeObjectURL(entry.url);
+    end(entry);
     workers.delete(runId);
   };
 
@@ -30,26 +127,30 @@
     /** @type {unknown} */
     const message = event.data;
     if (typeof message !== 'object' || message === null) return;
-    const { type, runId, nonce, script } = /** @type {Record<string, unknown>} */ (message);
+    const { type, runId, nonce, script, code } = /** @type {Record<string, unknown>} */ (message);
     const port = event.ports[0];
     if (type === 'ping' && typeof nonce === 'number') {
       toHost({ type: 'pong', nonce });
     } else if (type === 'stop' && typeof runId === 'number') {
       stop(runId);
-    } else if (type === 'run' && typeof runId === 'number' && typeof script === 'string' && port) {
-      const url = URL.createObjectURL(new Blob([script], { type: 'text/javascript' }));
-      try {
-        const worker = new Worker(url);
-        worker.onerror = (error) => {
-          error.preventDefault();
-          toHost({ type: 'worker-error', runId, message: error.message || 'The worker failed to start.' });
-        };
-        workers.set(runId, { worker, url });
-        worker.postMessage({ type: 'start', runId, port }, [port]);
-      } catch (error) {
-        URL.revokeObjectURL(url);
-        toHost({ type: 'worker-error', runId, message: String(error) });
+    } else if (type === 'runtime' && typeof script === 'string') {
+      if (script === runtime) return;
+      runtime = script;
+      runtimeNewlines = script.split('\n').length - 1;
+      dropSpare(); // made from another runtime
+      setTimeout(startSpare, SPARE_DELAY_MS);
+    } else if (type === 'run-code' && typeof runId === 'number' && typeof code === 'string' && port) {
+      if (spare?.ready) {
+        const warm = spare;
+        spare = null;
+        launch(runId, warm, port, code);
+      } else {
+        // The code starts with the runtime's newlines plus one (assemble.ts): drop all but one.
+        launchFresh(runId, runtime + code.slice(runtimeNewlines), port);
       }
+      setTimeout(startSpare, SPARE_DELAY_MS);
+    } else if (type === 'run' && typeof runId === 'number' && typeof script === 'string' && port) {
+      launchFresh(runId, script, port);
     }
   });
   toHost({ type: 'ready' });
