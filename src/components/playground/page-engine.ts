@@ -1,6 +1,7 @@
 import { createEngine, type Engine } from '../../engine';
 import { engineAssets } from '../../engine/assets';
 import { announceEngineWarm } from '../../offline/after-page-settles';
+import { warmFonts } from './warm-fonts';
 
 let engine: Engine | undefined;
 
@@ -27,6 +28,10 @@ export function warmWhenIdle(): void {
       // The service worker's precache waits for this (src/offline/after-page-settles.ts).
       .finally(() => announceEngineWarm(document));
   };
-  if ('requestIdleCallback' in window) window.requestIdleCallback(warm, { timeout: 4_000 });
-  else setTimeout(warm, 1_500);
+  const idle = (task: () => void): void => {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 4_000 });
+    else setTimeout(task, 1_500);
+  };
+  idle(warm);
+  warmFonts(document, idle);
 }
