@@ -15,6 +15,9 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
     trace: 'retain-on-failure',
+    // Each test has a fresh context, where the service worker would precache the whole course
+    // (28 MB) in the middle of the test. The specs about offline use and hosting allow it.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'site', grepInvert: /@cpu-heavy/ },

@@ -8,6 +8,9 @@ import { expect, test } from '@playwright/test';
 import { expectConsole, playground } from './support/playground';
 import { SUB_BASE } from './support/site';
 
+// These tests are about the service worker, which playwright.config.ts blocks elsewhere.
+test.use({ serviceWorkers: 'allow' });
+
 // deploy/nginx.conf, the sample docs/deploy.md hands to people, run as it is against the sub-path
 // build: only the port and the directory are changed, and it is wrapped in a minimal nginx.conf.
 const DIST = resolve(process.env['E2E_NGINX_DIST'] ?? process.env['E2E_SUB_DIST'] ?? 'dist-sub');

@@ -6,6 +6,9 @@ import { serveSite } from '../scripts/serve.mjs';
 import { expect, test } from './support/site';
 import { expectConsole, playground } from './support/playground';
 
+// These tests are about the service worker, which playwright.config.ts blocks elsewhere.
+test.use({ serviceWorkers: 'allow' });
+
 const DIST = process.env['E2E_DIST'] ?? 'dist';
 
 /** Resolves once the service worker has installed (its precache is complete) and controls the page. */
@@ -133,7 +136,7 @@ test('the precache waits until the lesson and the engine warm-up are done, and h
   expect(seen).toContain('precache');
 
   // A page with no playground does not wait for an engine it never starts.
-  const home = await browser.newContext();
+  const home = await browser.newContext({ serviceWorkers: 'allow' });
   const homePage = await home.newPage();
   await homePage.goto(site.url('en/'));
   expect(await waitUntilOfflineReady(homePage)).toBeGreaterThan(40);

@@ -64,7 +64,8 @@ test.describe('the timeline', () => {
     await bars.first().focus();
     await expect(bars.first()).toHaveAttribute(
       'aria-label',
-      /sleep\(1000\), timer: [\d.]+ ms → 1 0\d\d ms, (9\d\d|1 0\d\d) ms/,
+      // The label's form; a timer may fire late on a busy machine (the bench measures accuracy).
+      /sleep\(1000\), timer: [\d.]+ ms → 1 [0-4]\d\d ms, (9\d\d|1 [0-4]\d\d) ms/,
     );
     await expect(timeline.locator('.tl-tooltip')).toBeVisible();
     await expect(timeline.locator('.tl-tooltip')).toContainText('sleep(1000)');
