@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { serveSite } from '../scripts/serve.mjs';
 import { expect, test } from './support/site';
-import { expectConsole, playground } from './support/playground';
+import { expectConsole, playground, playgroundUrl } from './support/playground';
 
 // These tests are about the service worker, which playwright.config.ts blocks elsewhere.
 test.use({ serviceWorkers: 'allow' });
@@ -141,4 +141,22 @@ test('the precache waits until the lesson and the engine warm-up are done, and h
   await homePage.goto(site.url('en/'));
   expect(await waitUntilOfflineReady(homePage)).toBeGreaterThan(40);
   await home.close();
+});
+
+test('the precache does not start while the reader’s code runs', async ({ page, site }) => {
+  test.slow();
+  let registeredAt = 0;
+  page.context().on('request', (request) => {
+    if (request.url().endsWith('/sw.js')) registeredAt ||= Date.now();
+  });
+  const code = `import { sleep } from 'async-lab';\nawait sleep(4_000);\nconsole.log('slept');`;
+  await page.goto(playgroundUrl(site.url, code));
+  const pg = playground(page);
+  await pg.run.click();
+  const clickedAt = Date.now();
+  await pg.finished('done');
+  await expectConsole(pg.console, 'slept');
+  await waitUntilOfflineReady(page);
+  // The warm-up ends well within the 4 s sleep; the service worker still waited for the run.
+  expect(registeredAt - clickedAt).toBeGreaterThan(3_500);
 });

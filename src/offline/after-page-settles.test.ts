@@ -82,4 +82,20 @@ describe('afterPageSettles', () => {
     fireIdle();
     expect(start).toHaveBeenCalledOnce();
   });
+
+  it('waits while the reader runs code, checking again every second', () => {
+    const { win, fireIdle, fireTimers, timers } = fakeWindow();
+    const doc = page('complete', false);
+    let running = true;
+    const start = vi.fn();
+    afterPageSettles(start, { doc, win, busy: () => running });
+    fireIdle();
+    expect(start).not.toHaveBeenCalled();
+    expect(timers.map((timer) => timer.ms)).toEqual([1_000]);
+    fireTimers();
+    expect(start).not.toHaveBeenCalled();
+    running = false;
+    fireTimers();
+    expect(start).toHaveBeenCalledOnce();
+  });
 });

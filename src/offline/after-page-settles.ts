@@ -14,16 +14,34 @@ export interface SettleOptions {
   win: Pick<Window, 'addEventListener' | 'setTimeout'> & Partial<Pick<Window, 'requestIdleCallback'>>;
   /** Pages with playgrounds wait for the engine's warm-up, but never longer than this after load. */
   maxWaitMs?: number;
+  /**
+   * True while the reader's code runs: the start then waits (checking every second), so the
+   * download and the browser's compiling of what it caches do not make the run's timers late.
+   */
+  busy?: () => boolean;
 }
 
 /**
  * Calls `start` once: after the load event and an idle moment, and on pages with playgrounds,
- * after the engine has warmed up too (or `maxWaitMs` later, should it never say so).
+ * after the engine has warmed up too (or `maxWaitMs` later, should it never say so), and never
+ * while `busy`.
  */
-export function afterPageSettles(start: () => void, { doc, win, maxWaitMs = 15_000 }: SettleOptions): void {
+export function afterPageSettles(
+  start: () => void,
+  { doc, win, maxWaitMs = 15_000, busy = () => false }: SettleOptions,
+): void {
   let started = false;
+  let retrying = false;
   const once = (): void => {
-    if (started) return;
+    if (started || retrying) return;
+    if (busy()) {
+      retrying = true;
+      win.setTimeout(() => {
+        retrying = false;
+        once();
+      }, 1_000);
+      return;
+    }
     started = true;
     start();
   };
