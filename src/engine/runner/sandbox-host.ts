@@ -66,8 +66,13 @@ export function createSandbox(doc: Document): Sandbox {
     } else if (message?.type === 'worker-error') workerErrors.get(message.runId)?.(message.message);
   });
 
-  function destroyFrame(): void {
-    frame?.remove();
+  /**
+   * Removes `target` and, if it is still the current frame, forgets it. A late heartbeat of an old
+   * run must not take down the frame built after it (it once removed the one a newer run had used).
+   */
+  function destroyFrame(target: HTMLIFrameElement | undefined = frame): void {
+    target?.remove();
+    if (target !== frame) return;
     frame = undefined;
     frameReady = undefined;
     frameRuntime = undefined;
@@ -93,7 +98,7 @@ export function createSandbox(doc: Document): Sandbox {
       iframe.style.cssText = 'position:absolute;width:0;height:0;border:0;visibility:hidden';
       const timer = view?.setTimeout(() => {
         cleanup();
-        destroyFrame();
+        destroyFrame(iframe);
         reject(new Error('The code sandbox did not start. Reload the page.'));
       }, START_TIMEOUT_MS);
       const onReady = (event: MessageEvent): void => {
@@ -136,7 +141,7 @@ export function createSandbox(doc: Document): Sandbox {
     const current = await ensureFrame();
     if (performance.now() - lastPongAt < FRESH_PONG_MS) return current;
     if (await ping(current)) return current;
-    destroyFrame();
+    destroyFrame(current);
     return ensureFrame();
   }
 
@@ -158,9 +163,10 @@ export function createSandbox(doc: Document): Sandbox {
       let missedPings = 0;
       const heartbeat = view?.setInterval(() => {
         void ping(target).then((alive) => {
+          if (finished) return; // a ping still on its way when the run ended
           missedPings = alive ? 0 : missedPings + 1;
           if (missedPings >= 2) {
-            destroyFrame();
+            destroyFrame(target);
             finish({
               state: 'error',
               durationMs: elapsed(),
