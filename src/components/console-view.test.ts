@@ -93,7 +93,7 @@ describe('renderEntry: the entry row', () => {
 
   it('offers screen-reader words for kinds when given', () => {
     const element = renderEntry(entry([encode('x')], { kind: 'error' }), document, { kindLabels: { error: 'Error' } });
-    expect(element.querySelector('.console-sr-only')?.textContent).toBe('Error: ');
+    expect(element.querySelector('.visually-hidden')?.textContent).toBe('Error: ');
   });
 });
 

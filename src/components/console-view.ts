@@ -48,7 +48,7 @@ export function renderEntry(entry: ConsoleEntry, doc: Document, options: RenderE
   const message = doc.createElement('div');
   message.className = 'console-message';
   const label = options.kindLabels?.[entry.kind];
-  if (label !== undefined && label !== '') message.append(textElement(doc, 'span', 'console-sr-only', `${label}: `));
+  if (label !== undefined && label !== '') message.append(textElement(doc, 'span', 'visually-hidden', `${label}: `));
   if (entry.method === 'uncaught') {
     message.append(textElement(doc, 'span', 'console-uncaught', `${options.uncaughtLabel ?? 'Uncaught'} `));
   }

@@ -1,6 +1,6 @@
 import type { ConsoleEntry } from '../../schemas/console-value';
 import { renderEntry } from '../console-view';
-import { rowWindow } from './console-window';
+import { rowWindow, sumHeights } from './console-window';
 
 /** How many entries the panel keeps; older ones are dropped and counted. */
 const MAX_ROWS = 2_000;
@@ -108,7 +108,7 @@ export function createConsolePanel(element: HTMLElement, strings: Record<string,
     const anchorIndex = anchor ? rows.indexOf(anchor.row) : -1;
     const scrollTop =
       anchor && anchorIndex >= 0
-        ? sumHeights(0, anchorIndex, estimate) - anchor.offset
+        ? sumHeights(heights, 0, anchorIndex) - anchor.offset
         : element.scrollTop - noticeHeight;
     let { start, end, before, after } = rowWindow({
       heights,
@@ -129,10 +129,10 @@ export function createConsolePanel(element: HTMLElement, strings: Record<string,
         more = true;
         const index = rows.indexOf(row);
         if (following) {
-          before += sumHeights(start, index + 1, estimate);
+          before += sumHeights(heights, start, index + 1);
           start = index + 1;
         } else {
-          after += sumHeights(index, end, estimate);
+          after += sumHeights(heights, index, end);
           end = index;
         }
         break;
@@ -166,21 +166,12 @@ export function createConsolePanel(element: HTMLElement, strings: Record<string,
     return undefined;
   }
 
-  function sumHeights(from: number, to: number, estimate: number): number {
-    let total = 0;
-    for (let index = from; index < to; index++) total += rows[index]?.height || estimate;
-    return total;
-  }
-
   /** Puts exactly `next` in the DOM, moving as few nodes as possible (a focused row stays focused). */
   function place(next: Row[], before: number, after: number): void {
+    // Only the first row in the DOM carries the space above it: take it back before anything moves.
+    attached[0]?.element?.style.removeProperty('margin-block-start');
     const keep = new Set(next);
-    for (const row of attached) {
-      if (!keep.has(row)) {
-        row.element?.remove();
-        row.element?.style.removeProperty('margin-block-start');
-      }
-    }
+    for (const row of attached) if (!keep.has(row)) row.element?.remove();
     let cursor: ChildNode | null = notice.isConnected ? notice.nextSibling : element.firstChild;
     for (const row of next) {
       const node = row.element;
@@ -188,7 +179,6 @@ export function createConsolePanel(element: HTMLElement, strings: Record<string,
       if (node === cursor) cursor = node.nextSibling;
       else element.insertBefore(node, cursor);
     }
-    attached[0]?.element?.style.removeProperty('margin-block-start');
     attached = next;
     // The space of the rows not drawn: a margin above the first row (the dropped notice stays on
     // top) and the spacer below the last.

@@ -38,7 +38,7 @@ export function rowWindow({ heights, scrollTop, viewport, overscan, following, a
     let start = count;
     let covered = 0;
     while (start > 0 && covered < viewport + overscan) covered += height(--start);
-    return { start, end: count, before: sum(heights, 0, start), after: 0 };
+    return { start, end: count, before: sumHeights(heights, 0, start), after: 0 };
   }
   const top = Math.max(0, scrollTop - overscan);
   const bottom = scrollTop + viewport + overscan;
@@ -48,10 +48,11 @@ export function rowWindow({ heights, scrollTop, viewport, overscan, following, a
   let end = start;
   let reached = before;
   while (end < count && reached < bottom) reached += height(end++);
-  return { start, end, before, after: sum(heights, end, count) };
+  return { start, end, before, after: sumHeights(heights, end, count) };
 }
 
-function sum(heights: readonly number[], from: number, to: number): number {
+/** The height of rows `from` up to (not including) `to`. */
+export function sumHeights(heights: readonly number[], from: number, to: number): number {
   let total = 0;
   for (let index = from; index < to; index++) total += heights[index] ?? 0;
   return total;
