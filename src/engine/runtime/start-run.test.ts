@@ -2,68 +2,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ConsoleEntry } from '../../schemas/console-value';
 import type { TimelineSpan, WorkerStart, WorkerToHost } from '../../schemas/run-protocol';
 import { createAsyncLabGlobal, type RuntimeScope } from './async-lab-global';
+import { about, fakeScope } from './fake-worker-scope';
 import type { AsyncLab } from './lab';
 import type { WorkerGlobal } from './worker-scope';
 
-// The other engineer's modules are replaced by minimal stand-ins, so these tests pin only this runtime.
-vi.mock('./console-hook', () => ({
-  installConsole(target: Console, sink: (entry: ConsoleEntry) => void, clock: () => number) {
-    target.log = (...data: unknown[]) =>
-      sink({
-        kind: 'log',
-        method: 'log',
-        time: clock(),
-        depth: 0,
-        args: data.map((v) => ({ t: 'string', v: String(v) })),
-      });
-  },
-}));
-vi.mock('./serialize', () => ({
-  encode: (value: unknown) => ({ t: 'string', v: String(value) }),
-}));
-
-/**
- * A MessageChannel whose messages are fake-timer macrotasks, so the whole run follows the fake clock.
- * Fake timers round a zero delay up to 1 ms, so durations below may be a millisecond or two long.
- */
-class FakeChannel {
-  port1: { onmessage: (() => void) | null } = { onmessage: null };
-  port2 = { postMessage: () => setTimeout(() => this.port1.onmessage?.(), 0) };
-}
-
-/** `ms`, give or take the fake macrotask hops. */
-const about = (ms: number) => expect.toSatisfy((actual: number) => actual >= ms && actual <= ms + 2, `about ${ms}`);
-
-/** A Worker that never runs anything; enough to see tracking. */
-class FakeWorker {
-  constructor(readonly url: string | URL) {}
-  addEventListener(): void {}
-  terminate(): void {}
-}
-
-function fakeScope() {
-  const events = new EventTarget();
-  const network = vi.fn(() => Promise.reject(new TypeError('offline')));
-  const scope = {
-    setTimeout: globalThis.setTimeout,
-    clearTimeout: globalThis.clearTimeout,
-    setInterval: globalThis.setInterval,
-    clearInterval: globalThis.clearInterval,
-    fetch: network,
-    Worker: FakeWorker,
-    addEventListener: events.addEventListener.bind(events),
-    removeEventListener: events.removeEventListener.bind(events),
-    dispatchEvent: events.dispatchEvent.bind(events),
-    console: { log: (..._: unknown[]) => {} },
-    performance: { now: () => Date.now() },
-    MessageChannel: FakeChannel,
-    URL: { createObjectURL: () => 'blob:x', revokeObjectURL: () => {} },
-    // What a spare worker uses: loading a blob: script, and answering the frame.
-    importScripts: vi.fn((..._urls: string[]) => {}),
-    postMessage: vi.fn((_message: unknown) => {}),
-  };
-  return { scope, network };
-}
+// The console hook and the serializer are replaced by minimal stand-ins: these tests pin the run's start only.
+vi.mock('./console-hook', async () => (await import('./fake-worker-scope')).consoleHookStub);
+vi.mock('./serialize', async () => (await import('./fake-worker-scope')).serializeStub);
 
 interface Run {
   messages: WorkerToHost[];
@@ -260,83 +205,5 @@ describe('a run', () => {
     late?.();
     await vi.runAllTimersAsync();
     expect(run.messages).toHaveLength(count);
-  });
-});
-
-describe('a spare worker', () => {
-  /** A spare: the runtime is evaluated, no code yet. `importScripts` runs `load` as the blob's script. */
-  function spare(load: (global: ReturnType<typeof createAsyncLabGlobal>) => void = () => {}) {
-    const { scope } = fakeScope();
-    const global = createAsyncLabGlobal(scope as unknown as RuntimeScope);
-    scope.importScripts.mockImplementation(() => load(global));
-    return { scope, global };
-  }
-  const startWith = (scope: ReturnType<typeof fakeScope>['scope'], code: string) => {
-    const messages: WorkerToHost[] = [];
-    const port = { postMessage: (message: WorkerToHost) => messages.push(structuredClone(message)) };
-    scope.dispatchEvent(new MessageEvent('message', { data: { type: 'start', runId: 3, port, code } }));
-    return messages;
-  };
-
-  it('answers the probe with spare-ready when a blob: script loads, spare-unusable when it does not', () => {
-    const ready = spare();
-    ready.scope.dispatchEvent(new MessageEvent('message', { data: { type: 'probe' } }));
-    expect(ready.scope.postMessage).toHaveBeenCalledWith({ type: 'spare-ready' });
-
-    const refused = spare(() => {
-      throw new Error('NetworkError: failed to load');
-    });
-    refused.scope.dispatchEvent(new MessageEvent('message', { data: { type: 'probe' } }));
-    expect(refused.scope.postMessage).toHaveBeenCalledWith({
-      type: 'spare-unusable',
-      message: expect.stringContaining('failed to load'),
-    });
-  });
-
-  it('loads the code that comes with WorkerStart, then runs it like a whole-script worker', async () => {
-    const logged: string[] = [];
-    const { scope } = spare((global) =>
-      global.run(async () => {
-        logged.push('ran');
-        scope.console.log('from the spare');
-      }),
-    );
-    const messages = startWith(scope, ';self.__asyncLab.run(async function () {});');
-    expect(scope.importScripts).toHaveBeenCalledTimes(1);
-    // 'started' goes out before the learner's first line runs, as in a whole-script worker.
-    expect(messages[0]).toEqual({ type: 'started', runId: 3 });
-    expect(logged).toEqual(['ran']);
-    await vi.runAllTimersAsync();
-    expect(messages.flatMap((m) => (m.type === 'console' ? m.entries : [])).map((e) => e.args[0])).toEqual([
-      { t: 'string', v: 'from the spare' },
-    ]);
-    expect(messages.at(-1)).toMatchObject({ type: 'done', runId: 3, uncaught: 0 });
-  });
-
-  it('serves one run only: a second WorkerStart is ignored', async () => {
-    let runs = 0;
-    const { scope } = spare((global) => global.run(async () => void runs++));
-    startWith(scope, 'first');
-    const second = startWith(scope, 'second');
-    await vi.runAllTimersAsync();
-    expect(runs).toBe(1);
-    expect(scope.importScripts).toHaveBeenCalledTimes(1);
-    expect(second).toEqual([]);
-  });
-
-  it('lets code that fails to load throw out of the message handler, so the frame reports a worker error', () => {
-    const { scope } = fakeScope();
-    // Node reports a listener's exception elsewhere instead of throwing it: call the listener directly.
-    let listener: ((event: MessageEvent<unknown>) => void) | undefined;
-    scope.addEventListener = ((_type: string, fn: (event: MessageEvent<unknown>) => void) =>
-      (listener = fn)) as typeof scope.addEventListener;
-    createAsyncLabGlobal(scope as unknown as RuntimeScope);
-    scope.importScripts.mockImplementation(() => {
-      throw new SyntaxError('Unexpected token');
-    });
-    const port = { postMessage: vi.fn() };
-    const data = { type: 'start', runId: 3, port, code: 'const x = ;' };
-    expect(() => listener?.(new MessageEvent('message', { data }))).toThrow('Unexpected token');
-    expect(port.postMessage).not.toHaveBeenCalled();
   });
 });
