@@ -9,10 +9,10 @@ import {
   type RunOutcome,
 } from '../../engine';
 import { createCodeView, type CodeView } from './code-view';
-import { createConsolePanel } from './console-panel';
+import { createConsolePanel } from '../console/console-panel';
 import { pageEngine, warmWhenIdle } from './page-engine';
 import { createStatusBar } from './status-bar';
-import { createTimelineView } from '../timeline-view';
+import { createTimelineView } from '../timeline/timeline-view';
 
 const SAVE_DELAY_MS = 300;
 

@@ -1,4 +1,4 @@
-import { formatMs } from '../console-view';
+import { formatMs } from '../console/console-view';
 
 export type RunState = 'idle' | 'loading' | 'running' | 'done' | 'error' | 'stopped' | 'timeout';
 

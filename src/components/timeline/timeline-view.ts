@@ -1,4 +1,4 @@
-import type { TimelineSpan } from '../schemas/run-protocol';
+import type { TimelineSpan } from '../../schemas/run-protocol';
 import { renderAxis } from './timeline-axis';
 import { rovingFocus } from './timeline-keys';
 import { layoutTimeline, type PlacedSpan, type TimelineLayout } from './timeline-layout';

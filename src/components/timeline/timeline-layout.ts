@@ -1,5 +1,5 @@
-import type { TimelineSpan } from '../schemas/run-protocol';
-import { formatMs } from './console-view';
+import type { TimelineSpan } from '../../schemas/run-protocol';
+import { formatMs } from '../console/console-view';
 
 /**
  * Pure layout for the timeline (timeline-view.ts draws it): which lane each bar goes in, where the

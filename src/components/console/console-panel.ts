@@ -1,5 +1,5 @@
 import type { ConsoleEntry } from '../../schemas/console-value';
-import { renderEntry } from '../console-view';
+import { renderEntry } from './console-view';
 import { rowWindow, sumHeights } from './console-window';
 
 /** How many entries the panel keeps; older ones are dropped and counted. */

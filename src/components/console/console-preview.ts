@@ -1,4 +1,4 @@
-import type { EncodedEntry, EncodedValue } from '../schemas/console-value';
+import type { EncodedEntry, EncodedValue } from '../../schemas/console-value';
 
 /**
  * One-line, DevTools-like text for encoded values: `{a: 1, b: 'x'}`, `Map(2) {'a' => 1, …}`,

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { ConsoleEntry, EncodedValue } from '../schemas/console-value';
-import { encode } from '../engine/runtime/serialize';
+import type { ConsoleEntry, EncodedValue } from '../../schemas/console-value';
+import { encode } from '../../engine/runtime/serialize';
 import { formatMs, renderEntry } from './console-view';
 
 function entry(args: EncodedValue[], extra: Partial<ConsoleEntry> = {}): ConsoleEntry {

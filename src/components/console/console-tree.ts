@@ -1,4 +1,4 @@
-import type { EncodedValue } from '../schemas/console-value';
+import type { EncodedValue } from '../../schemas/console-value';
 import {
   type Container,
   type TreeIndex,

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TimelineSpan } from '../schemas/run-protocol';
+import type { TimelineSpan } from '../../schemas/run-protocol';
 import { MAX_SPANS, createTimelineView } from './timeline-view';
 
 const strings = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineSpan } from '../schemas/run-protocol';
+import type { TimelineSpan } from '../../schemas/run-protocol';
 import {
   OWN_LANE_LIMIT,
   formatDuration,

@@ -1,5 +1,5 @@
-import { formatMs } from '../engine';
-import type { ConsoleEntry, ConsoleKind, EncodedValue } from '../schemas/console-value';
+import { formatMs } from '../../engine';
+import type { ConsoleEntry, ConsoleKind, EncodedValue } from '../../schemas/console-value';
 import { indexTree, previewOf } from './console-preview';
 import { type TreeContext, renderValue, textElement } from './console-tree';
 
