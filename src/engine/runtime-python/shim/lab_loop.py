@@ -1,0 +1,253 @@
+"""Pyodide's WebLoop made to behave like CPython's asyncio loop.
+
+- Callbacks are scheduled through the sandbox (tracked timers draw their bars on the timeline) and
+  pass the gate of lab_gate, so none runs while the main thread is blocked.
+- run_in_executor / to_thread run in a real (green) ThreadPoolExecutor instead of inline.
+- asyncio.run cancels the tasks left over, shuts down async generators and the default executor,
+  as CPython's does; the loop no longer reports "Unhandled exception" for every failed future,
+  CPython reports "Task exception was never retrieved" when such a task is collected.
+"""
+
+import asyncio
+import concurrent.futures
+import gc
+import inspect
+
+import _lab_js as js
+import lab_gate as gate
+import lab_traceback
+from pyodide.ffi import create_once_callable, run_sync
+from pyodide.webloop import WebLoop
+
+_sleep_callback = asyncio.futures._set_result_unless_cancelled
+
+
+def _label(delay, callback):
+    if getattr(callback, "__func__", callback) is _sleep_callback:
+        return f"asyncio.sleep({delay:g})"
+    name = getattr(callback, "__qualname__", None) or type(callback).__name__
+    return f"call_later({delay:g}, {name})"
+
+
+def _schedule(loop, handle, delay):
+    # The JavaScript side may keep `dispatch` alive after the call; the handle (and through it a
+    # finished task) must not be, or "Task exception was never retrieved" comes late or never.
+    box = [handle]
+
+    def dispatch():
+        handle = box[0]
+        if handle is None or handle._cancelled:
+            box[0] = None
+            return
+        if gate.main_blocked() and not gate.passes(handle):
+            gate.hold(create_once_callable(dispatch, _may_syncify=True))
+            return
+        box[0] = None
+        gate.current = gate.MAIN
+        loop._install_running_loop()
+        loop._install_asyncgen_hooks()
+        js.enter("asyncio callback")
+        handle._run()
+
+    ms = max(0.0, delay * 1000)
+    label = _label(delay, handle._callback) if ms > 0 else ""
+    return js.schedule(create_once_callable(dispatch, _may_syncify=True), ms, label)
+
+
+def call_soon(self, callback, *args, context=None):
+    handle = asyncio.Handle(callback, args, self, context=context)
+    _schedule(self, handle, 0)
+    return handle
+
+
+class _Timer(asyncio.TimerHandle):
+    """A TimerHandle that remembers its sandbox timer, so cancelling it clears that timer."""
+
+    __slots__ = ("_lab_id",)
+
+
+def call_later(self, delay, callback, *args, context=None):
+    if delay is None:
+        raise TypeError("delay must not be None")
+    handle = _Timer(self.time() + delay, callback, args, self, context=context)
+    handle._lab_id = _schedule(self, handle, delay)
+    handle._scheduled = True
+    return handle
+
+
+def call_at(self, when, callback, *args, context=None):
+    return call_later(self, when - self.time(), callback, *args, context=context)
+
+
+def _timer_handle_cancelled(self, handle):
+    timer = getattr(handle, "_lab_id", 0)
+    if timer:
+        js.cancel(timer)
+
+
+def _decrement_in_progress(self, fut=None):
+    self._in_progress -= 1
+
+
+def run_in_executor(self, executor, func, *args):
+    if executor is None:
+        executor = getattr(self, "_default_executor", None)
+        if executor is None:
+            executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix="asyncio")
+            self._default_executor = executor
+    name = getattr(func, "__qualname__", None) or getattr(getattr(func, "func", None), "__qualname__", "function")
+
+    def job():
+        span = js.span_begin("worker", f"to_thread({name})")
+        try:
+            return func(*args)
+        finally:
+            js.span_end(span)
+
+    return asyncio.wrap_future(executor.submit(job), loop=self)
+
+
+def create_task(self, coro, *, name=None, context=None, eager_start=None):
+    """A plain asyncio.Task, so reprs and messages read as CPython's ("Task exception was never retrieved")."""
+    self._check_closed()
+    task = asyncio.Task(coro, loop=self, name=name, context=context, eager_start=eager_start)
+    self._in_progress += 1
+    task.add_done_callback(self._decrement_in_progress)
+    return task
+
+
+def set_default_executor(self, executor):
+    self._default_executor = executor
+
+
+async def shutdown_default_executor(self, timeout=None):
+    executor = getattr(self, "_default_executor", None)
+    if executor is None:
+        return
+    self._default_executor = None
+    import threading
+
+    done = self.create_future()
+
+    def shut():
+        executor.shutdown(wait=True)
+        self.call_soon_threadsafe(lambda: done.done() or done.set_result(None))
+
+    threading.Thread(target=shut).start()
+    await done
+
+
+def default_exception_handler(self, context):
+    message = context.get("message") or "Unhandled exception in event loop"
+    lines = [message]
+    for key in sorted(context):
+        if key not in {"message", "exception"}:
+            lines.append(f"{key}: {context[key]!r}")
+    text = "\n".join(lines)
+    exception = context.get("exception")
+    if exception is not None:
+        text += "\n" + lab_traceback.format(exception).rstrip("\n")
+    js.stderr(text)
+
+
+def run_until_complete(self, future):
+    future = asyncio.ensure_future(future, loop=self)
+    if not gate.can_block():
+        raise RuntimeError(
+            "run_until_complete needs JavaScript Promise Integration (JSPI), which this browser lacks "
+            "(Chrome and Edge have it from version 137)."
+        )
+    return run_sync(future)
+
+
+_all_tasks = asyncio.all_tasks
+
+
+def all_tasks(loop=None):
+    """asyncio.all_tasks without the tasks run_sync makes for a blocked green thread's wait (their
+    context carries PASS): they are the sandbox's plumbing, and asyncio.run must not cancel them."""
+    return {task for task in _all_tasks(loop) if not task.get_context().get(gate.PASS, False)}
+
+
+def _cancel_all_tasks(loop):
+    to_cancel = [task for task in all_tasks(loop) if not task.done()]
+    if not to_cancel:
+        return
+    for task in to_cancel:
+        task.cancel()
+    loop.run_until_complete(asyncio.gather(*to_cancel, return_exceptions=True))
+    for task in to_cancel:
+        if not task.cancelled() and task.exception() is not None:
+            loop.call_exception_handler(
+                {
+                    "message": "unhandled exception during asyncio.run() shutdown",
+                    "exception": task.exception(),
+                    "task": task,
+                }
+            )
+
+
+def run(main, *, debug=None, loop_factory=None):
+    """asyncio.run, with CPython's checks and clean-up, on the page's one loop."""
+    if asyncio.current_task() is not None:
+        raise RuntimeError("asyncio.run() cannot be called from a running event loop")
+    if not inspect.iscoroutine(main):
+        if inspect.isawaitable(main):
+            awaitable = main
+
+            async def _wrap():
+                return await awaitable
+
+            main = _wrap()
+        else:
+            raise ValueError(f"a coroutine was expected, got {main!r}")
+    loop = asyncio.get_event_loop()
+    if not gate.can_block():
+        return _run_without_jspi(loop, main)
+    task = loop.create_task(main)
+    try:
+        return loop.run_until_complete(task)
+    finally:
+        del task
+        # A reference cycle in Pyodide keeps failed tasks alive past their last use; collecting
+        # here prints "Task exception was never retrieved" by the end of asyncio.run at the latest.
+        gc.collect()
+        _cancel_all_tasks(loop)
+        loop.run_until_complete(loop.shutdown_asyncgens())
+        loop.run_until_complete(loop.shutdown_default_executor())
+
+
+_pending_mains = []
+
+
+def _run_without_jspi(loop, main):
+    """Without JSPI nothing can wait here: the task runs on, and the program's end waits for it."""
+    _pending_mains.append(loop.create_task(main))
+
+
+async def wait_pending_mains():
+    while _pending_mains:
+        await asyncio.gather(*_pending_mains.copy(), return_exceptions=False)
+        _pending_mains.clear()
+
+
+def install():
+    for name, value in {
+        "call_soon": call_soon,
+        "call_soon_threadsafe": call_soon,
+        "call_later": call_later,
+        "call_at": call_at,
+        "_timer_handle_cancelled": _timer_handle_cancelled,
+        "_decrement_in_progress": _decrement_in_progress,
+        "run_in_executor": run_in_executor,
+        "create_task": create_task,
+        "set_default_executor": set_default_executor,
+        "shutdown_default_executor": shutdown_default_executor,
+        "default_exception_handler": default_exception_handler,
+        "run_until_complete": run_until_complete,
+    }.items():
+        setattr(WebLoop, name, value)
+    asyncio.run = run
+    asyncio.runners.run = run
+    asyncio.all_tasks = all_tasks
+    asyncio.tasks.all_tasks = all_tasks
