@@ -6,6 +6,7 @@ import { lazyMonacoCss } from './scripts/vite-lazy-monaco-css.mjs';
 import { pagefindIntegration } from './scripts/pagefind-integration.mjs';
 import { cspIntegration } from './scripts/csp-integration.mjs';
 import { serviceWorkerIntegration } from './scripts/service-worker-integration.mjs';
+import { pyodideIntegration } from './scripts/pyodide-assets.mjs';
 
 /**
  * The site can be hosted under any path: `BASE_PATH=/async-lab/ npm run build`.
@@ -30,7 +31,15 @@ export default defineConfig({
   // after it, so the search index gets .gz/.br files too (see scripts/precompress.mjs).
   // The CSP one rewrites the pages and the service worker lists (and hashes) every file, search
   // index included, so both run before precompress (scripts/csp-integration.mjs, service-worker-…).
-  integrations: [mdx(), cspIntegration(), pagefindIntegration(), serviceWorkerIntegration(), precompress()],
+  // pyodideIntegration prepares Pyodide's files (and the .pyc stdlib) before Vite starts.
+  integrations: [
+    pyodideIntegration(),
+    mdx(),
+    cspIntegration(),
+    pagefindIntegration(),
+    serviceWorkerIntegration(),
+    precompress(),
+  ],
   markdown: {
     // Both themes are emitted as CSS variables; global.css picks one from data-theme. The -default
     // GitHub themes: every token colour meets WCAG AA (4.5:1); github-light/-dark have 3.0–3.5:1 ones.

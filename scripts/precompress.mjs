@@ -26,6 +26,9 @@ const COMPRESSIBLE = new Set([
   '.xml',
   '.map',
   '.ttf',
+  // Zips are usually compressed already, but the Python stdlib's is stored uncompressed on purpose
+  // (scripts/pyodide-assets.mjs): brotli over the whole archive beats deflate per file.
+  '.zip',
 ]);
 /** Below this a compressed copy saves less than a TCP packet. */
 const MIN_BYTES = 1_024;

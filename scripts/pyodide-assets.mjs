@@ -108,7 +108,10 @@ export async function preparePyodideAssets(options = {}) {
   await mkdir(work, { recursive: true });
   await copyFile(join(PACKAGE_DIR, 'pyodide.js'), join(work, PYODIDE_FILES.loader));
   await copyFile(join(PACKAGE_DIR, 'pyodide.asm.wasm'), join(work, PYODIDE_FILES.wasm));
-  await writeFile(join(work, PYODIDE_FILES.asm), classicAsm(await readFile(join(PACKAGE_DIR, 'pyodide.asm.mjs'), 'utf8')));
+  await writeFile(
+    join(work, PYODIDE_FILES.asm),
+    classicAsm(await readFile(join(PACKAGE_DIR, 'pyodide.asm.mjs'), 'utf8')),
+  );
   await compileStdlib(join(PACKAGE_DIR, 'python_stdlib.zip'), join(work, PYODIDE_FILES.stdlib));
   await writeFile(join(work, 'stamp.json'), stamp);
   await rm(dir, { recursive: true, force: true });

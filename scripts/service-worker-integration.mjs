@@ -13,6 +13,14 @@ export const SERVICE_WORKER_FILE = 'sw.js';
 const HOST_FILES = new Set(['_headers', '_redirects']);
 
 /**
+ * Python's files (Pyodide, its .pyc stdlib, the Python worker): ~6 MB compressed that most readers
+ * never need. They are left out of the first-visit precache and cached when a Python run first
+ * fetches them (scripts/pyodide-assets.mjs names them).
+ * @param {string} file
+ */
+export const isLazyFile = (file) => /^_astro\/(pyodide-|python-worker)/.test(file);
+
+/**
  * Which built files the service worker precaches, each with the URL it is fetched under, relative
  * to the base path: pages under the URL readers use (`en/lessons/x/`, not `.../index.html`). Left
  * out: sw.js itself, precompressed twins (.gz/.br: the server picks those), source maps, dotfiles.
@@ -21,7 +29,7 @@ const HOST_FILES = new Set(['_headers', '_redirects']);
  */
 export function precacheEntries(files) {
   return files
-    .filter((file) => file !== SERVICE_WORKER_FILE && !HOST_FILES.has(file))
+    .filter((file) => file !== SERVICE_WORKER_FILE && !HOST_FILES.has(file) && !isLazyFile(file))
     .filter((file) => !/\.(gz|br|zst|map)$/.test(file) && !/(^|\/)\./.test(file))
     .map((file) => ({ file, url: file === 'index.html' ? './' : file.replace(/(^|\/)index\.html$/, '$1') }));
 }
@@ -41,7 +49,8 @@ export function serviceWorkerSource(root, template) {
     bytes += content.length;
     version.update(`${file}\0`).update(content).update('\0');
   }
-  const manifest = { version: version.digest('hex').slice(0, 16), files: entries.map((entry) => entry.url) };
+  const lazy = listFiles(root).filter((file) => isLazyFile(file) && !/\.(gz|br|zst|map)$/.test(file));
+  const manifest = { version: version.digest('hex').slice(0, 16), files: entries.map((entry) => entry.url), lazy };
   if (!MANIFEST_LINE.test(template)) throw new Error(`${TEMPLATE} lost its "const MANIFEST = …" line`);
   const source = template.replace(MANIFEST_LINE, () => `const MANIFEST = ${JSON.stringify(manifest)};`);
   return { manifest, bytes, source };

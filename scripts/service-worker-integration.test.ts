@@ -52,7 +52,7 @@ describe('serviceWorkerSource', () => {
     const files = { 'index.html': '<p>hi</p>', '_astro/app.js': 'run()' };
     const first = serviceWorkerSource(site(files), TEMPLATE);
     expect(first.source).toContain(
-      `const MANIFEST = {"version":"${first.manifest.version}","files":["_astro/app.js","./"]};\nrest();`,
+      `const MANIFEST = {"version":"${first.manifest.version}","files":["_astro/app.js","./"],"lazy":[]};\nrest();`,
     );
     expect(serviceWorkerSource(site(files), TEMPLATE).manifest.version).toBe(first.manifest.version);
     expect(serviceWorkerSource(site({ ...files, '_astro/app.js': 'run(2)' }), TEMPLATE).manifest.version).not.toBe(
@@ -62,5 +62,25 @@ describe('serviceWorkerSource', () => {
 
   it('fails loudly if the template lost its manifest line', () => {
     expect(() => serviceWorkerSource(site({ 'index.html': '' }), 'rest();')).toThrow(/MANIFEST/);
+  });
+});
+
+describe('Python files', () => {
+  it('are left out of the precache and listed to be cached on first use', () => {
+    const files = {
+      'index.html': '',
+      '_astro/app.js': '',
+      '_astro/pyodide-asm.X1.wasm': '',
+      '_astro/pyodide-stdlib.X2.zip': '',
+      '_astro/pyodide-stdlib.X2.zip.br': '',
+      '_astro/python-worker-main-X3.js': '',
+    };
+    const { manifest } = serviceWorkerSource(site(files), TEMPLATE);
+    expect(manifest.files).toEqual(['_astro/app.js', './']);
+    expect(manifest.lazy).toEqual([
+      '_astro/pyodide-asm.X1.wasm',
+      '_astro/pyodide-stdlib.X2.zip',
+      '_astro/python-worker-main-X3.js',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 /** Every example's source, read at build time. Keys are paths under content/examples/. */
-const sources = import.meta.glob<string>('/content/examples/**/*.ts', {
+const sources = import.meta.glob<string>(['/content/examples/**/*.ts', '/content/examples/**/*.py'], {
   query: '?raw',
   import: 'default',
   eager: true,

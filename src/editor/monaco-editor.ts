@@ -1,5 +1,6 @@
 // Monaco, loaded only through a dynamic import when a reader starts editing (it is megabytes; a
-// lesson must be readable long before). Only the editor API, the TypeScript language and the
+// lesson must be readable long before). Only the editor API, the TypeScript language (Python's
+// highlighting, which needs no worker) and the
 // features we use are imported, from the 0.56+ entry points.
 import * as monaco from 'monaco-editor/editor';
 import 'monaco-editor/features/bracketMatching/register';
@@ -12,6 +13,7 @@ import 'monaco-editor/features/parameterHints/register';
 import 'monaco-editor/features/suggest/register';
 import 'monaco-editor/features/toggleTabFocusMode/register';
 import 'monaco-editor/features/wordHighlighter/register';
+import 'monaco-editor/languages/definitions/python/register';
 import 'monaco-editor/languages/definitions/typescript/register';
 import * as ts from 'monaco-editor/languages/features/typescript/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
@@ -40,6 +42,8 @@ export interface EditorOptions {
   /** Unique per page: the model's file name, so several playgrounds share Monaco with one model each. */
   modelId: string;
   code: string;
+  /** The playground's language: TypeScript gets its language service, Python highlighting only. */
+  language: 'typescript' | 'python';
   /** Fill the container (a full-height page) instead of growing with the code. */
   fill: boolean;
   ariaLabel: string;
@@ -77,8 +81,9 @@ export function configure(): void {
 
 export function createEditor(container: HTMLElement, options: EditorOptions): EditorHandle {
   configure();
-  const uri = monaco.Uri.parse(`file:///${options.modelId}/main.ts`);
-  const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(options.code, 'typescript', uri);
+  const file = options.language === 'python' ? 'main.py' : 'main.ts';
+  const uri = monaco.Uri.parse(`file:///${options.modelId}/${file}`);
+  const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(options.code, options.language, uri);
   model.setValue(options.code);
   const editor = monaco.editor.create(container, {
     model,
@@ -89,7 +94,7 @@ export function createEditor(container: HTMLElement, options: EditorOptions): Ed
     scrollBeyondLastLine: false,
     fontSize: 14,
     lineNumbersMinChars: 3,
-    tabSize: 2,
+    tabSize: options.language === 'python' ? 4 : 2,
     renderLineHighlight: 'none',
     scrollbar: { alwaysConsumeMouseWheel: false },
     fixedOverflowWidgets: true,

@@ -5,7 +5,9 @@ import { formatDiagnostic } from './bundler/bundle';
 import { createBundler } from './bundler/bundler-client';
 import { assembleRun } from './runner/assemble';
 import { mapStack, readInlineMap } from './runner/map-stack';
-import { createSandbox, type RunOutcome } from './runner/sandbox-host';
+import { createSandbox, type RunOutcome, type SandboxProgram } from './runner/sandbox-host';
+import { createPythonLoader, type PythonURLs } from './python/python-loader';
+import type { RunLanguage } from '../schemas/run-protocol';
 
 /** What the page provides: the asset URLs and worker factory from its bundler, and its document. */
 export interface EngineDeps {
@@ -15,6 +17,8 @@ export interface EngineDeps {
   /** The compiled worker runtime (src/engine/runtime/worker-main.ts as a classic script). */
   runtimeURL: string;
   fetch: typeof fetch;
+  /** Where the Python runtime and Pyodide live (engine/python/python-assets.ts); without it, Python cannot run. */
+  pythonURLs?: PythonURLs;
 }
 
 export interface RunEvents {
@@ -29,6 +33,8 @@ export interface RunEvents {
 }
 
 export interface RunRequest {
+  /** 'typescript' (the default) is bundled first; 'python' runs `files['main.py']` as CPython would. */
+  language?: RunLanguage;
   files: SourceFiles;
   timeLimitMs: number;
   signal: AbortSignal;
@@ -38,6 +44,8 @@ export interface RunRequest {
 /** The engine a page uses: warm it when idle, then run playgrounds through it. */
 export interface Engine {
   warm(): Promise<void>;
+  /** Fetches Python and boots a spare interpreter in the sandbox: call it on intent (hover, focus). */
+  warmPython(): Promise<void>;
   run(request: RunRequest): Promise<RunOutcome>;
 }
 
@@ -50,10 +58,19 @@ const errorEntry = (message: string): ConsoleEntry => ({
   args: [text(message)],
 });
 
+type RunContext = Pick<RunRequest, 'timeLimitMs' | 'signal' | 'events'>;
+
 export function createEngine(deps: EngineDeps): Engine {
   const bundler = createBundler(deps.createBundlerWorker, deps.wasmURL);
   const sandbox = createSandbox(deps.document);
   let runtime: Promise<string> | undefined;
+  const loadPython = deps.pythonURLs ? createPythonLoader(deps.pythonURLs, deps.fetch) : undefined;
+  const python = async () => {
+    if (!loadPython) throw new Error('Python is not available on this page.');
+    return loadPython().catch((error: unknown) => {
+      throw new Error(`Python could not be loaded (${String(error)}). Check your connection and reload the page.`);
+    });
+  };
 
   const loadRuntime = (): Promise<string> => {
     runtime ??= deps.fetch(deps.runtimeURL).then(async (response) => {
@@ -64,6 +81,33 @@ export function createEngine(deps: EngineDeps): Engine {
     return runtime;
   };
 
+  /** The one run pipeline of both languages: the sandbox, its messages to the events, the outcome. */
+  async function runInSandbox(
+    program: Promise<SandboxProgram>,
+    { timeLimitMs, signal, events }: RunContext,
+    fixEntry: (entry: ConsoleEntry) => ConsoleEntry,
+  ): Promise<RunOutcome> {
+    try {
+      const outcome = await sandbox.run(await program, {
+        timeLimitMs,
+        signal,
+        onMessage(message) {
+          if (message.type === 'started') events.onPhase('running');
+          else if (message.type === 'console') events.onConsole(message.entries.map(fixEntry), message.dropped);
+          else if (message.type === 'spans') events.onSpans(message.spans, message.dropped);
+          else if (message.type === 'checks') events.onChecks?.(message.results);
+        },
+      });
+      if (outcome.reason) events.onConsole([errorEntry(outcome.reason)], 0);
+      return outcome;
+    } catch (error) {
+      if (signal.aborted) return { state: 'stopped', durationMs: 0 };
+      const message = error instanceof Error ? error.message : String(error);
+      events.onConsole([errorEntry(message)], 0);
+      return { state: 'error', durationMs: 0, reason: message };
+    }
+  }
+
   return {
     async warm() {
       // The frame gets the runtime as soon as both exist, to start its spare worker with it.
@@ -73,7 +117,26 @@ export function createEngine(deps: EngineDeps): Engine {
       ]);
     },
 
-    async run({ files, timeLimitMs, signal, events }) {
+    async warmPython() {
+      const { runtime, files } = await python();
+      await sandbox.warmPython(runtime, files);
+    },
+
+    async run({ language, files, timeLimitMs, signal, events }) {
+      if (language === 'python') {
+        // Nothing to bundle: the learner's source goes to the sandbox as written.
+        events.onPhase('bundling');
+        return runInSandbox(
+          python().then(({ runtime, files: pyodide }) => ({
+            language,
+            runtime,
+            code: files['main.py'] ?? '',
+            python: pyodide,
+          })),
+          { timeLimitMs, signal, events },
+          (entry) => entry,
+        );
+      }
       events.onPhase('bundling');
       let source: string;
       let built;
@@ -120,25 +183,7 @@ export function createEngine(deps: EngineDeps): Engine {
         }),
       });
 
-      try {
-        const outcome = await sandbox.run(program, {
-          timeLimitMs,
-          signal,
-          onMessage(message) {
-            if (message.type === 'started') events.onPhase('running');
-            else if (message.type === 'console') events.onConsole(message.entries.map(fixStacks), message.dropped);
-            else if (message.type === 'spans') events.onSpans(message.spans, message.dropped);
-            else if (message.type === 'checks') events.onChecks?.(message.results);
-          },
-        });
-        if (outcome.reason) events.onConsole([errorEntry(outcome.reason)], 0);
-        return outcome;
-      } catch (error) {
-        if (signal.aborted) return { state: 'stopped', durationMs: 0 };
-        const message = error instanceof Error ? error.message : String(error);
-        events.onConsole([errorEntry(message)], 0);
-        return { state: 'error', durationMs: 0, reason: message };
-      }
+      return runInSandbox(Promise.resolve(program), { timeLimitMs, signal, events }, fixStacks);
     },
   };
 }

@@ -11,8 +11,8 @@
  * origin never delete each other's caches.
  */
 
-/** @type {{ version: string, files: string[] }} */
-const MANIFEST = { version: 'dev', files: [] }; // replaced at build time
+/** @type {{ version: string, files: string[], lazy: string[] }} */
+const MANIFEST = { version: 'dev', files: [], lazy: [] }; // replaced at build time
 
 /** @typedef {Event & { waitUntil(promise: Promise<unknown>): void }} ExtendableEvent */
 /** @typedef {ExtendableEvent & { request: Request, respondWith(response: Promise<Response>): void }} FetchEvent */
@@ -109,6 +109,21 @@ async function cacheFirst(request) {
   return (await caches.match(request, { cacheName: CACHE })) ?? fetch(request);
 }
 
+/** Python's files, not precached: served from the cache once a Python run has fetched them. */
+const LAZY = new Set(MANIFEST.lazy.map((path) => absolute(path)));
+
+/** @param {Request} request */
+async function cacheOnUse(request) {
+  const cached = await caches.match(request, { cacheName: CACHE });
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) {
+    const copy = response.clone();
+    void caches.open(CACHE).then((cache) => cache.put(request, copy));
+  }
+  return response;
+}
+
 /**
  * Pages and unhashed files (favicon, search index): the network when it answers, so an online reader
  * always gets the newest page; the cached copy when it does not.
@@ -138,5 +153,6 @@ sw.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   // Other origins (learner code's real fetches) and other sites on this origin are not ours.
   if (request.method !== 'GET' || url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
-  event.respondWith(url.pathname.startsWith(HASHED) ? cacheFirst(request) : networkFirst(request));
+  if (LAZY.has(url.href)) event.respondWith(cacheOnUse(request));
+  else event.respondWith(url.pathname.startsWith(HASHED) ? cacheFirst(request) : networkFirst(request));
 });

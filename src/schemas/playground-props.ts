@@ -5,6 +5,14 @@ const examplePath = z
   .string()
   .regex(/^[a-z0-9-]+\/[a-z0-9-]+\.ts$/, 'must look like "<lesson>/<name>.ts", a file under content/examples/');
 
+/** The example a playground shows: TypeScript, or Python (".py", run in Pyodide as main.py). */
+const mainPath = z
+  .string()
+  .regex(
+    /^[a-z0-9-]+\/[a-z0-9-]+\.(ts|py)$/,
+    'must look like "<lesson>/<name>.ts" or ".py", a file under content/examples/',
+  );
+
 /**
  * Props of `<Playground>` in MDX. Besides configuring the editor, a playground states what the lesson
  * claims about it (`expect`, `expectMs`, `expectOutput`); the e2e suite runs every playground and
@@ -16,7 +24,7 @@ export const playgroundPropsSchema = z
       .string()
       .regex(/^[a-z0-9-]+$/)
       .describe('Unique on the page; becomes data-playground and the key for saved edits.'),
-    src: examplePath.describe('The example shown and run: main.ts.'),
+    src: mainPath.describe('The example shown and run: main.ts, or main.py when it ends in .py (Python).'),
     files: z
       .array(examplePath)
       .default([])

@@ -13,6 +13,24 @@ import type { ConsoleEntry } from './console-value';
  * an earlier run is ignored.
  */
 
+/** The languages a run can be in. TypeScript is bundled on the page first; Python runs as written. */
+export type RunLanguage = 'typescript' | 'python';
+
+/**
+ * Pyodide's files, fetched by the page from its own origin (the opaque-origin frame and its workers
+ * cannot fetch them) and posted to the frame once. The frame compiles the wasm once and hands the
+ * compiled module to every Python worker.
+ */
+export interface PythonFiles {
+  /** pyodide.js, the loader (UMD). */
+  loader: string;
+  /** pyodide.asm.mjs rewritten as a classic script (scripts/pyodide-assets.mjs). */
+  asm: string;
+  wasm: ArrayBuffer;
+  /** The standard library compiled to .pyc, as a zip. */
+  stdlib: ArrayBuffer;
+}
+
 /** host → frame */
 export type HostToFrame =
   /**
@@ -25,7 +43,12 @@ export type HostToFrame =
    * ready, else in a fresh worker made from the runtime and the code. The run's MessagePort travels
    * in the transfer list (event.ports[0]), to be handed to the worker.
    */
-  | { type: 'run-code'; runId: number; code: string }
+  | { type: 'run-code'; runId: number; code: string; language?: RunLanguage }
+  /**
+   * The Python runtime script and Pyodide's files. The frame keeps one booted spare interpreter;
+   * a Python run-code takes it (its `code` is then the learner's Python source).
+   */
+  | { type: 'python-runtime'; script: string; files: PythonFiles }
   /** A whole script in a fresh worker (no runtime needed; the bench's floor measurement uses it). */
   | { type: 'run'; runId: number; script: string }
   | { type: 'stop'; runId: number }
@@ -81,6 +104,15 @@ export interface WorkerStart {
   port: MessagePort;
   /** Only for a spare worker, which so far holds just the runtime: the learner's code, to load now. */
   code?: string;
+}
+
+/** frame → Python worker, first thing: boot Pyodide from these (answered with SpareToFrame). */
+export interface PythonBoot {
+  type: 'python-boot';
+  module: WebAssembly.Module;
+  loader: string;
+  asm: string;
+  stdlib: ArrayBuffer;
 }
 
 /** frame → spare worker, once it is started: can it load code from a blob: URL (the CSP decides)? */

@@ -20,6 +20,7 @@ export interface CodeView {
 interface CodeViewOptions {
   host: HTMLElement;
   modelId: string;
+  language: 'typescript' | 'python';
   original: string;
   initial: string;
   /** Fill the host's height (the standalone page) instead of growing with the code. */
@@ -89,6 +90,7 @@ export function createCodeView(options: CodeViewOptions): CodeView {
       host.replaceChildren(mount);
       editor = createEditor(mount, {
         modelId: options.modelId,
+        language: options.language,
         code,
         fill: options.fill,
         ariaLabel: options.ariaLabel,

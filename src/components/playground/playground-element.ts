@@ -28,12 +28,17 @@ export class AsyncPlayground extends HTMLElement {
   private beforeReset: string | undefined;
   private saveTimer = 0;
   private strings: Record<string, string> = {};
+  /** data-language: the same element runs TypeScript (bundled) and Python (main.py as written). */
+  private language: 'typescript' | 'python' = 'typescript';
+  private mainFile = 'main.ts';
 
   connectedCallback(): void {
     if (this.view) return;
     this.strings = JSON.parse(this.dataset['strings'] ?? '{}') as Record<string, string>;
     this.files = JSON.parse(this.querySelector('script[data-files]')?.textContent ?? '{}') as Record<string, string>;
-    this.original = this.files['main.ts'] ?? '';
+    this.language = this.dataset['language'] === 'python' ? 'python' : 'typescript';
+    this.mainFile = this.language === 'python' ? 'main.py' : 'main.ts';
+    this.original = this.files[this.mainFile] ?? '';
     const store = createCodeStore(browserStorage(window));
     const key = this.storageKey();
     const saved = store.load(key);
@@ -44,6 +49,7 @@ export class AsyncPlayground extends HTMLElement {
     this.view = createCodeView({
       host,
       modelId: this.dataset['playground'] ?? 'main',
+      language: this.language,
       original: this.original,
       initial: shared.kind === 'code' ? shared.code : (saved ?? this.original),
       fill: this.share,
@@ -97,6 +103,18 @@ export class AsyncPlayground extends HTMLElement {
       }
     });
     warmWhenIdle();
+    if (this.language === 'python') {
+      // Python's ~6 MB are fetched on intent only (a hover or focus of Run), or at once on the
+      // standalone Python playground, where running Python is what the reader came for.
+      const warmPython = (): void =>
+        void pageEngine()
+          .warmPython()
+          .catch(() => undefined);
+      if (this.share) warmPython();
+      const runButton = this.find('[data-action="run"]');
+      runButton.addEventListener('pointerenter', warmPython, { once: true });
+      runButton.addEventListener('focusin', warmPython, { once: true });
+    }
     if (this.share) {
       void this.view.edit();
       // A #code/ link pasted into the address bar of an open playground replaces the code.
@@ -164,7 +182,8 @@ export class AsyncPlayground extends HTMLElement {
     this.status.set('loading');
     this.setRunning(true);
     const outcome = await engine.run({
-      files: { ...this.files, ...extra.files, 'main.ts': this.view.value() },
+      language: this.language,
+      files: { ...this.files, ...extra.files, [this.mainFile]: this.view.value() },
       timeLimitMs: Number(this.dataset['timeLimitMs'] ?? 10_000),
       signal: controller.signal,
       events: {

@@ -1,4 +1,4 @@
-import type { HostToFrame, WorkerToHost } from '../../schemas/run-protocol';
+import type { HostToFrame, PythonFiles, RunLanguage, WorkerToHost } from '../../schemas/run-protocol';
 import type { RunProgram } from './assemble';
 import { sandboxDocument } from './sandbox-relay';
 import { parseFrameMessage, parseWorkerMessage } from './validate-message';
@@ -22,6 +22,12 @@ export interface RunOptions {
   onMessage(message: WorkerToHost): void;
 }
 
+/**
+ * What the sandbox runs: the runtime and the code after it. For Python, `runtime` is the Python
+ * worker script, `code` the learner's source, and `python` Pyodide's files (sent to the frame once).
+ */
+export type SandboxProgram = Omit<RunProgram, 'lineOffset'> & { language?: RunLanguage; python?: PythonFiles };
+
 /** The page's handle on the sandbox iframe, shared by every playground on the page. */
 export interface Sandbox {
   /**
@@ -29,7 +35,9 @@ export interface Sandbox {
    * the runtime, the frame also starts a spare worker that evaluates it before the first Run.
    */
   warm(runtime?: string): Promise<void>;
-  run(program: Omit<RunProgram, 'lineOffset'>, options: RunOptions): Promise<RunOutcome>;
+  /** Sends the Python runtime and Pyodide's files; the frame boots a spare interpreter from them. */
+  warmPython(runtime: string, files: PythonFiles): Promise<void>;
+  run(program: SandboxProgram, options: RunOptions): Promise<RunOutcome>;
 }
 
 const PING_TIMEOUT_MS = 1_500;
@@ -51,6 +59,8 @@ export function createSandbox(doc: Document): Sandbox {
   let lastPongAt = -Infinity;
   /** The runtime the current frame has been sent (a new frame has none). */
   let frameRuntime: string | undefined;
+  /** Likewise for the Python runtime. */
+  let framePython: string | undefined;
   const pongs = new Map<number, () => void>();
   const workerErrors = new Map<number, (message: string) => void>();
   const view = doc.defaultView;
@@ -76,6 +86,7 @@ export function createSandbox(doc: Document): Sandbox {
     frame = undefined;
     frameReady = undefined;
     frameRuntime = undefined;
+    framePython = undefined;
   }
 
   const post = (target: HTMLIFrameElement, message: HostToFrame, transfer: Transferable[] = []): void =>
@@ -86,6 +97,13 @@ export function createSandbox(doc: Document): Sandbox {
     if (frameRuntime === runtime) return;
     frameRuntime = runtime;
     post(target, { type: 'runtime', script: runtime });
+  }
+
+  /** Sends the Python runtime and files once per frame (copied, so a rebuilt frame can get them again). */
+  function offerPython(target: HTMLIFrameElement, runtime: string, files: PythonFiles): void {
+    if (framePython === runtime) return;
+    framePython = runtime;
+    post(target, { type: 'python-runtime', script: runtime, files });
   }
 
   function ensureFrame(): Promise<HTMLIFrameElement> {
@@ -145,10 +163,11 @@ export function createSandbox(doc: Document): Sandbox {
     return ensureFrame();
   }
 
-  async function run(program: Omit<RunProgram, 'lineOffset'>, options: RunOptions): Promise<RunOutcome> {
+  async function run(program: SandboxProgram, options: RunOptions): Promise<RunOutcome> {
     const target = await liveFrame();
     options.signal?.throwIfAborted();
-    offerRuntime(target, program.runtime);
+    if (program.python) offerPython(target, program.runtime, program.python);
+    else offerRuntime(target, program.runtime);
     const runId = nextRunId++;
     const channel = new MessageChannel();
     const requested = performance.now();
@@ -220,7 +239,8 @@ export function createSandbox(doc: Document): Sandbox {
           });
         }
       };
-      post(target, { type: 'run-code', runId, code: program.code }, [channel.port2]);
+      const language = program.language ?? 'typescript';
+      post(target, { type: 'run-code', runId, code: program.code, language }, [channel.port2]);
     });
   }
 
@@ -229,6 +249,7 @@ export function createSandbox(doc: Document): Sandbox {
       const target = await liveFrame();
       if (runtime !== undefined) offerRuntime(target, runtime);
     },
+    warmPython: async (runtime, files) => offerPython(await liveFrame(), runtime, files),
     run,
   };
 }

@@ -37,6 +37,18 @@
   let spare = null;
   /** False once a spare could not load a blob: script (a policy without blob: in script-src). */
   let sparesWork = true;
+  /**
+   * Python: the runtime script, Pyodide's files and the wasm compiled once here; one spare worker
+   * booting (or booted) Pyodide from them. A run takes it whether or not it is booted yet (the
+   * worker finishes booting first), and the next spare starts once that run's worker is stopped,
+   * so booting never competes with a running program for the CPU.
+   * @type {{ script: string, files: import('../../schemas/run-protocol').PythonFiles, module: Promise<WebAssembly.Module> } | null}
+   */
+  let python = null;
+  /** @type {Started | null} */
+  let pythonSpare = null;
+  /** Run ids served by Python workers, to start the next spare when they end. */
+  const pythonRuns = new Set();
 
   /** @param {unknown} message */
   const toHost = (message) => window.parent.postMessage(message, '*');
@@ -114,12 +126,49 @@
     }
   };
 
+  const startPythonSpare = () => {
+    if (pythonSpare || !python) return;
+    const { script, files, module } = python;
+    try {
+      pythonSpare = startWorker(script);
+    } catch {
+      return; // the run will report why
+    }
+    const own = pythonSpare;
+    own.worker.onerror = (error) => error.preventDefault();
+    void module.then(
+      (compiled) =>
+        own.worker.postMessage({
+          type: 'python-boot',
+          module: compiled,
+          loader: files.loader,
+          asm: files.asm,
+          stdlib: files.stdlib,
+        }),
+      () => {}, // a wasm that does not compile: the run's worker reports that it was never booted
+    );
+  };
+
+  /** @param {number} runId @param {MessagePort} port @param {string} code */
+  const launchPython = (runId, port, code) => {
+    startPythonSpare();
+    const entry = pythonSpare;
+    pythonSpare = null;
+    if (!entry) {
+      toHost({ type: 'worker-error', runId, message: 'Python is not loaded yet.' });
+      return;
+    }
+    pythonRuns.add(runId);
+    launch(runId, entry, port, code);
+  };
+
   /** @param {number} runId */
   const stop = (runId) => {
     const entry = workers.get(runId);
     if (!entry) return;
     end(entry);
     workers.delete(runId);
+    if (pythonRuns.delete(runId)) startPythonSpare();
   };
 
   window.addEventListener('message', (event) => {
@@ -127,7 +176,7 @@
     /** @type {unknown} */
     const message = event.data;
     if (typeof message !== 'object' || message === null) return;
-    const { type, runId, nonce, script, code } = /** @type {Record<string, unknown>} */ (message);
+    const { type, runId, nonce, script, code, language, files } = /** @type {Record<string, unknown>} */ (message);
     const port = event.ports[0];
     if (type === 'ping' && typeof nonce === 'number') {
       toHost({ type: 'pong', nonce });
@@ -139,6 +188,22 @@
       runtimeNewlines = script.split('\n').length - 1;
       dropSpare(); // made from another runtime
       setTimeout(startSpare, SPARE_DELAY_MS);
+    } else if (type === 'python-runtime' && typeof script === 'string' && typeof files === 'object' && files) {
+      if (python?.script === script) return;
+      const posted = /** @type {import('../../schemas/run-protocol').PythonFiles} */ (files);
+      python = { script, files: posted, module: WebAssembly.compile(posted.wasm) };
+      python.module.catch(() => {});
+      if (pythonSpare) end(pythonSpare);
+      pythonSpare = null;
+      startPythonSpare();
+    } else if (
+      type === 'run-code' &&
+      language === 'python' &&
+      typeof runId === 'number' &&
+      typeof code === 'string' &&
+      port
+    ) {
+      launchPython(runId, port, code);
     } else if (type === 'run-code' && typeof runId === 'number' && typeof code === 'string' && port) {
       if (spare?.ready) {
         const warm = spare;

@@ -31,6 +31,13 @@ export interface PreparedRun {
   /** Exercise checks; unused by ordinary runs. */
   checks: CheckHarness;
   execute(userFn: () => Promise<unknown>): void;
+  /** Counts work as pending until the returned function is called (the Python runtime's own end). */
+  hold(): () => void;
+  /**
+   * A console line that did not come through `console`: a notice (kind 'system') or an error nobody
+   * caught (kind 'error', counted like an uncaught one). The Python runtime prints through it.
+   */
+  line(kind: 'system' | 'error', text: string): void;
 }
 
 /**
@@ -161,6 +168,11 @@ export function prepareRun(scope: WorkerGlobal, start: WorkerStart): PreparedRun
   return {
     lab,
     checks,
+    hold: () => session.hold(),
+    line(kind, text) {
+      if (kind === 'error') uncaught++;
+      consoleBatch.push({ kind, method: kind, time: clock(), depth: 0, args: [{ t: 'string', v: text }] });
+    },
     execute(userFn) {
       post({ type: 'started', runId });
       t0 = now();

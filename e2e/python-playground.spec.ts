@@ -1,0 +1,147 @@
+import lz from 'lz-string';
+import { expect, test } from './support/site';
+import { playground } from './support/playground';
+
+/** The Python playground with `code` in its #code/ link. */
+function pythonUrl(siteUrl: (path: string) => string, code: string, locale = 'en'): string {
+  return `${siteUrl(`${locale}/playground/python/`)}#code/${lz.compressToEncodedURIComponent(code)}`;
+}
+
+const lines = (...code: string[]): string => code.join('\n');
+
+test.describe('Python playground', () => {
+  test('prints with timestamps, in a playground marked as Python', async ({ page, site }) => {
+    await page.goto(pythonUrl(site.url, `print('hello from', 'Python')`));
+    const pg = playground(page);
+    await expect(pg.root).toHaveAttribute('data-language', 'python');
+    await pg.run.click();
+    await pg.finished('done', 30_000);
+    const first = pg.entries.first();
+    await expect(first).toHaveText(/hello from Python/);
+    await expect(first).toHaveAttribute('data-kind', 'log');
+    await expect(first).toHaveAttribute('data-time', /^\d+$/);
+  });
+
+  test('the default example and its share link open the same code', async ({ page, site }) => {
+    await page.goto(site.url('zh-cn/playground/python/'));
+    const pg = playground(page);
+    await expect(pg.root).toContainText('asyncio.gather');
+    await page.goto(pythonUrl(site.url, `print("shared link")`, 'zh-cn'));
+    await expect(pg.root).toContainText('shared link');
+  });
+
+  test('three sleeps take about 3 s in a row and about 1 s with gather', async ({ page, site }) => {
+    const work = ['import asyncio', 'async def work():', '    await asyncio.sleep(1)'];
+    await page.goto(
+      pythonUrl(
+        site.url,
+        lines(...work, 'async def main():', '    for _ in range(3):', '        await work()', 'asyncio.run(main())'),
+      ),
+    );
+    const pg = playground(page);
+    await pg.run.click();
+    const sequential = await pg.finished('done', 30_000);
+    expect(sequential).toBeGreaterThan(2_900);
+    expect(sequential).toBeLessThan(4_000);
+
+    await page.goto(
+      pythonUrl(
+        site.url,
+        lines(...work, 'async def main():', '    await asyncio.gather(work(), work(), work())', 'asyncio.run(main())'),
+      ),
+    );
+    await pg.run.click();
+    const concurrent = await pg.finished('done', 30_000);
+    expect(concurrent).toBeGreaterThan(950);
+    expect(concurrent).toBeLessThan(1_500);
+  });
+
+  test('requests blocks the loop for 2 s, aiohttp then takes 2 s more: about 4 s in all', async ({ page, site }) => {
+    const code = lines(
+      'import asyncio, time, requests, aiohttp',
+      'async def bad():',
+      '    requests.get("https://httpbin.org/delay/2")',
+      '    print("sync done")',
+      'async def good():',
+      '    async with aiohttp.ClientSession() as session:',
+      '        await session.get("https://httpbin.org/delay/2")',
+      '    print("async done")',
+      'async def main():',
+      '    await asyncio.gather(bad(), good())',
+      'asyncio.run(main())',
+    );
+    await page.goto(pythonUrl(site.url, code));
+    const pg = playground(page);
+    await pg.run.click();
+    const ms = await pg.finished('done', 30_000);
+    expect(ms).toBeGreaterThan(3_900);
+    expect(ms).toBeLessThan(4_600);
+    const sync = pg.entries.filter({ hasText: 'sync done' }).first();
+    expect(Number(await sync.getAttribute('data-time'))).toBeGreaterThan(1_950);
+    await expect(pg.console).toContainText('httpbin.org/delay/2');
+  });
+
+  test('time.sleep in a coroutine blocks the other task', async ({ page, site }) => {
+    const code = lines(
+      'import asyncio, time',
+      'async def blocker():',
+      '    time.sleep(1)',
+      'async def ticker():',
+      '    await asyncio.sleep(0.1)',
+      '    print("tick")',
+      'async def main():',
+      '    await asyncio.gather(blocker(), ticker())',
+      'asyncio.run(main())',
+    );
+    await page.goto(pythonUrl(site.url, code));
+    const pg = playground(page);
+    await pg.run.click();
+    await pg.finished('done', 30_000);
+    const tick = pg.entries.filter({ hasText: 'tick' }).first();
+    expect(Number(await tick.getAttribute('data-time'))).toBeGreaterThan(990);
+  });
+
+  test('to_thread overlaps with the loop, and threads sleep side by side', async ({ page, site }) => {
+    const code = lines(
+      'import asyncio, threading, time',
+      'def blocking():',
+      '    time.sleep(1)',
+      'async def main():',
+      '    await asyncio.gather(*[asyncio.to_thread(blocking) for _ in range(3)])',
+      '    print("to_thread done")',
+      'asyncio.run(main())',
+      'threads = [threading.Thread(target=time.sleep, args=(0.5,)) for _ in range(20)]',
+      'for t in threads: t.start()',
+      'for t in threads: t.join()',
+      'print("threads done")',
+    );
+    await page.goto(pythonUrl(site.url, code));
+    const pg = playground(page);
+    await pg.run.click();
+    const ms = await pg.finished('done', 30_000);
+    expect(ms).toBeGreaterThan(1_450);
+    expect(ms).toBeLessThan(2_200);
+    await expect(pg.console).toContainText('to_thread done');
+    await expect(pg.console).toContainText('threads done');
+  });
+
+  test('an uncaught exception shows a traceback with main.py and its line', async ({ page, site }) => {
+    await page.goto(pythonUrl(site.url, lines('x = 1', 'def f():', '    return x / 0', 'f()')));
+    const pg = playground(page);
+    await pg.run.click();
+    await pg.finished('error', 30_000);
+    const error = pg.console.locator('[data-kind="error"]').first();
+    await expect(error).toContainText('File "main.py", line 3, in f');
+    await expect(error).toContainText('ZeroDivisionError: division by zero');
+    await expect(error).not.toContainText('lab_');
+  });
+
+  test('Stop ends a `while True: pass` at once', async ({ page, site }) => {
+    await page.goto(pythonUrl(site.url, lines('print("spinning")', 'while True:', '    pass')));
+    const pg = playground(page);
+    await pg.run.click();
+    await expect(pg.console).toContainText('spinning', { timeout: 30_000 });
+    await pg.stop.click();
+    await expect(pg.status).toHaveAttribute('data-state', 'stopped', { timeout: 2_000 });
+  });
+});

@@ -1,0 +1,123 @@
+import type { PyodideAPI } from 'pyodide';
+import type { PythonBoot, WorkerStart } from '../../schemas/run-protocol';
+import { isWorkerStart, type RuntimeScope } from '../runtime/async-lab-global';
+import { createMacrotask } from '../runtime/macrotask';
+import { prepareRun } from '../runtime/start-run';
+import { bootPyodide } from './boot-pyodide';
+import { createRunBridge, type LabBridge } from './python-bridge';
+import { SHIM_FILES } from './shim-files';
+
+/** The Python worker's scope: a run's scope plus what booting needs. */
+export type PythonWorkerScope = RuntimeScope & { importScripts(...urls: string[]): void };
+
+interface Booted {
+  pyodide: PyodideAPI;
+  /** The `_lab_js` module object; a run fills in its functions. */
+  module: Partial<LabBridge>;
+  runMain: ((source: string) => boolean) & { callPromising?: (source: string) => Promise<boolean> };
+}
+
+function isPythonBoot(data: unknown): data is PythonBoot {
+  const message = data as Partial<PythonBoot> | null;
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    message.type === 'python-boot' &&
+    message.module instanceof WebAssembly.Module &&
+    typeof message.loader === 'string' &&
+    typeof message.asm === 'string' &&
+    message.stdlib instanceof ArrayBuffer
+  );
+}
+
+/** True where the browser can suspend WebAssembly on a promise (JSPI): threads and blocking calls need it. */
+const hasJspi = (): boolean => 'Suspending' in WebAssembly;
+
+async function boot(scope: PythonWorkerScope, message: PythonBoot): Promise<Booted> {
+  const pyodide = await bootPyodide(scope, message);
+  const sitePackages = pyodide.runPython('import site; site.getsitepackages()[0]') as string;
+  for (const [name, text] of Object.entries(SHIM_FILES)) pyodide.FS.writeFile(`${sitePackages}/${name}`, text);
+  const cores = (scope as unknown as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency;
+  const module: Partial<LabBridge> = { jspi: hasJspi, cores: () => cores ?? 4 };
+  pyodide.registerJsModule('_lab_js', module);
+  pyodide.runPython('import lab_main; lab_main.install()');
+  const runMain = pyodide.runPython('lab_main.run_main') as Booted['runMain'];
+  return { pyodide, module, runMain };
+}
+
+/**
+ * One Python worker: boots Pyodide when the frame sends PythonBoot (answering spare-ready), then
+ * serves exactly one run when WorkerStart brings the learner's source. The run reuses the
+ * TypeScript runtime's pieces (prepareRun: console, timeline, Done, simulated httpbin).
+ */
+export function createPythonWorker(scope: PythonWorkerScope): void {
+  let booted: Promise<Booted> | null = null;
+  const onMessage = (event: MessageEvent<unknown>): void => {
+    const data = event.data;
+    if (isPythonBoot(data) && !booted) {
+      booted = boot(scope, data);
+      booted.then(
+        () => scope.postMessage({ type: 'spare-ready' }),
+        (error: unknown) => scope.postMessage({ type: 'spare-unusable', message: String(error) }),
+      );
+    } else if (isWorkerStart(data)) {
+      scope.removeEventListener('message', onMessage);
+      start(scope, data, booted ?? Promise.reject(new Error('Python was not loaded into this worker.')));
+    }
+  };
+  scope.addEventListener('message', onMessage);
+}
+
+function start(scope: PythonWorkerScope, message: WorkerStart, booted: Promise<Booted>): void {
+  // The run starts (and its clock with it) once the interpreter is booted, as a spare already is.
+  void booted.then(
+    (python) => run(scope, message, python),
+    (error: unknown) => {
+      const prepared = prepareRun(scope, message);
+      prepared.execute(() => {
+        prepared.line('error', `Python could not start in this browser: ${String(error)}`);
+        return Promise.resolve();
+      });
+    },
+  );
+}
+
+function run(scope: PythonWorkerScope, message: WorkerStart, python: Booted): void {
+  const prepared = prepareRun(scope, message);
+  const source = message.code ?? '';
+  const macrotask = createMacrotask(new scope.MessageChannel());
+  prepared.execute(async () => {
+    // The program, not the count of pending timers, decides when a Python run is over (threads
+    // may wait on each other with nothing pending), so the run is held until run_main returns.
+    const release = prepared.hold();
+    const startedAt = scope.performance.now();
+    const jspi = hasJspi();
+    const bridge = createRunBridge({
+      prepared,
+      console: scope.console,
+      fetch: (input, init) => scope.fetch(input, init),
+      clearTimeout: (id) => scope.clearTimeout(id),
+      macrotask,
+      now: () => scope.performance.now(),
+      clock: () => scope.performance.now() - startedAt,
+      jspi,
+      cores: python.module.cores?.() ?? 4,
+    });
+    try {
+      Object.assign(python.module, bridge.bridge);
+      python.pyodide.setStdout({ batched: (line) => bridge.bridge.stdout(line) });
+      python.pyodide.setStderr({ batched: (line) => bridge.bridge.stderr(line) });
+      if (jspi && python.runMain.callPromising) await python.runMain.callPromising(source);
+      else {
+        // Without JSPI nothing can block: asyncio.run only starts its task, awaited here instead.
+        python.runMain(source);
+        await python.pyodide.runPythonAsync('import lab_loop\nawait lab_loop.wait_pending_mains()');
+      }
+    } catch (error) {
+      prepared.line('error', error instanceof Error ? error.message : String(error));
+    } finally {
+      bridge.exit();
+      release();
+    }
+  });
+}
