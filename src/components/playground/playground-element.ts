@@ -199,8 +199,9 @@ export class AsyncPlayground extends HTMLElement {
           ],
           0,
         );
-      this.status.set(outcome.state, outcome.durationMs);
+      this.consolePanel.drawPending();
       this.timeline.finish(outcome.durationMs);
+      this.status.set(outcome.state, outcome.durationMs);
       this.setRunning(false);
       this.controller = undefined;
       // The course outline marks a lesson done once each of its playgrounds has run.

@@ -33,6 +33,16 @@ export interface Sandbox {
 }
 
 const PING_TIMEOUT_MS = 1_500;
+/** How far the worker's own measure of a run may exceed the page's before the page's is trusted instead. */
+const DURATION_SLACK_MS = 250;
+
+/**
+ * The worker's duration, unless it cannot be true. The runtime keeps its own clock out of the
+ * learner's reach, so this only matters if that ever fails: a run must never read "Done in -1 781 ms".
+ */
+export function plausibleDuration(reported: number, measuredHere: number): number {
+  return reported >= 0 && reported <= measuredHere + DURATION_SLACK_MS ? reported : measuredHere;
+}
 /** A pong this recent proves the frame alive; engine.run pings while esbuild builds, so Run does not wait twice. */
 const FRESH_PONG_MS = 1_000;
 const START_TIMEOUT_MS = 10_000;
@@ -215,7 +225,7 @@ export function createSandbox(doc: Document): Sandbox {
         if (message.type === 'done') {
           finish({
             state: message.uncaught > 0 ? 'error' : 'done',
-            durationMs: message.durationMs,
+            durationMs: plausibleDuration(message.durationMs, elapsed()),
             ...(message.warning ? { warning: message.warning } : {}),
           });
         }

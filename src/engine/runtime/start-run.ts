@@ -15,6 +15,13 @@ import { runInThread } from './to-thread';
 import { listenForUncaught, uncaughtEntry } from './uncaught';
 import type { Delay, WorkerGlobal } from './worker-scope';
 
+/** Promise.prototype.then as it was when the runtime was evaluated, before any learner code. */
+const promiseThen: <T>(
+  promise: Promise<T>,
+  onFulfilled: (value: T) => void,
+  onRejected: (error: unknown) => void,
+) => void = Function.prototype.call.bind(Promise.prototype.then);
+
 /** Console lines sent at once before the rate limit applies, and the sustained rate after (per ms). */
 const CONSOLE_BURST = 5000;
 const CONSOLE_PER_MS = 1;
@@ -39,8 +46,12 @@ export interface PreparedRun {
  */
 export function prepareRun(scope: WorkerGlobal, start: WorkerStart): PreparedRun {
   const { port, runId } = start;
-  const post = (message: WorkerToHost) => port.postMessage(message);
-  const now = () => scope.performance.now();
+  // The runtime's own references, taken before the learner's code runs: code that replaces
+  // performance.now, MessagePort.prototype.postMessage or Promise.prototype.then (for fun or by
+  // mistake) must not change the run's times, lose its output or hide its end.
+  const postToPage = port.postMessage.bind(port);
+  const post = (message: WorkerToHost) => postToPage(message);
+  const now = scope.performance.now.bind(scope.performance);
   let t0 = now();
   const clock = () => now() - t0;
   // Captured before instrumentation: the runtime's own timers must not keep a run alive.
@@ -172,7 +183,8 @@ export function prepareRun(scope: WorkerGlobal, start: WorkerStart): PreparedRun
         // userFn is an async function and cannot throw, but a hand-written one could.
         result = Promise.reject(error as Error);
       }
-      result.then(
+      promiseThen(
+        result,
         () => session.settle(),
         (error: unknown) => {
           reportUncaught(error);
