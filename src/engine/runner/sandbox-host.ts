@@ -11,6 +11,8 @@ export interface RunOutcome {
   durationMs: number;
   /** Why the run ended, when the learner should be told (a worker that failed to start, a crash). */
   reason?: string;
+  /** Set when the page ended the run: its code stopped answering, or the sandbox itself crashed. */
+  cause?: 'not-responding' | 'sandbox-crashed';
   warning?: string;
 }
 
@@ -46,6 +48,20 @@ export function plausibleDuration(reported: number, measuredHere: number): numbe
 /** A pong this recent proves the frame alive; engine.run pings while esbuild builds, so Run does not wait twice. */
 const FRESH_PONG_MS = 1_000;
 const START_TIMEOUT_MS = 10_000;
+/**
+ * A run that has sent nothing, not even a beat (every 500 ms while its event loop turns), for this
+ * long is ended: its code never yields (an endless loop) or it is running out of memory, which in
+ * Chromium first stalls the worker in garbage collection and then crashes the sandbox's process.
+ * Lessons block on purpose for at most 2 s, and blockFor keeps beating while it does.
+ */
+export const NOT_RESPONDING_MS = 5_000;
+
+/** Why a run was ended by the page rather than by its own code. */
+export const NOT_RESPONDING_REASON =
+  'The code stopped responding: for 5 s it never let the event loop run. It may be an endless loop, ' +
+  'or it may have run out of memory. The run was stopped; your code is unchanged.';
+export const SANDBOX_CRASHED_REASON =
+  'The sandbox crashed (it may have run out of memory) and was restarted. Your code is unchanged; Run it again when ready.';
 
 /**
  * Owns one `<iframe sandbox="allow-scripts">` (never allow-same-origin, popups, modals,
@@ -171,7 +187,14 @@ export function createSandbox(doc: Document): Sandbox {
         START_TIMEOUT_MS,
       );
       let missedPings = 0;
+      /** When the run's worker last sent anything; undefined until it has started. */
+      let heardAt: number | undefined;
       const heartbeat = view?.setInterval(() => {
+        if (heardAt !== undefined && performance.now() - heardAt > NOT_RESPONDING_MS) {
+          stopWorker();
+          finish({ state: 'timeout', durationMs: elapsed(), reason: NOT_RESPONDING_REASON, cause: 'not-responding' });
+          return;
+        }
         void ping(target).then((alive) => {
           if (finished) return; // a ping still on its way when the run ended
           missedPings = alive ? 0 : missedPings + 1;
@@ -180,7 +203,8 @@ export function createSandbox(doc: Document): Sandbox {
             finish({
               state: 'error',
               durationMs: elapsed(),
-              reason: 'The sandbox stopped responding (it may have crashed) and was restarted.',
+              reason: SANDBOX_CRASHED_REASON,
+              cause: 'sandbox-crashed',
             });
           }
         });
@@ -213,6 +237,8 @@ export function createSandbox(doc: Document): Sandbox {
       channel.port1.onmessage = (event: MessageEvent) => {
         const message = parseWorkerMessage(event.data);
         if (!message || message.runId !== runId || finished) return;
+        heardAt = performance.now();
+        if (message.type === 'beat') return;
         if (message.type === 'started') {
           startedAt = performance.now();
           view?.clearTimeout(startTimer);

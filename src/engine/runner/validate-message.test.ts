@@ -26,7 +26,6 @@ describe('parseWorkerMessage, console batches', () => {
         },
         set both(_: number) {},
       },
-      // eslint-disable-next-line no-sparse-arrays -- holes are what is being tested
       [1, , , 4],
       new Map([[1, new Error('x', { cause: 'y' })]]),
       Promise.resolve(),

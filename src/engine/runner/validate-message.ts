@@ -75,7 +75,8 @@ export function parseWorkerMessage(data: unknown): WorkerToHost | null {
   if (!isObj(data) || !isNum(data['runId'])) return null;
   switch (data['type']) {
     case 'started':
-      return data as WorkerToHost;
+    case 'beat':
+      return { type: data['type'], runId: data['runId'] };
     case 'console': {
       const entries = data['entries'];
       if (!Array.isArray(entries) || entries.length > MAX_ENTRIES || !isNum(data['dropped'])) return null;

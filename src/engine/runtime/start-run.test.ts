@@ -224,7 +224,7 @@ describe('a run', () => {
         scope.performance.now = () => 0;
         FakePort.prototype.postMessage = () => {};
         // Replaced for the synchronous part only: the test runner itself needs promises afterwards.
-        Promise.prototype.then = function () {
+        Promise.prototype.then = function (this: Promise<unknown>) {
           return this;
         } as typeof Promise.prototype.then;
         const done = sleep(400);

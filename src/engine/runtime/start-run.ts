@@ -27,6 +27,8 @@ const CONSOLE_BURST = 5000;
 const CONSOLE_PER_MS = 1;
 /** Over the limit, the newest lines kept so the end of the output still shows. */
 const CONSOLE_TAIL = 500;
+/** How often a worker whose event loop turns says so (see 'beat' in run-protocol.ts). */
+export const BEAT_MS = 500;
 /** Timeline spans per run; a timeline with more is unreadable anyway. */
 const MAX_SPANS = 2000;
 /** Console lines kept for exercise checks. */
@@ -57,6 +59,10 @@ export function prepareRun(scope: WorkerGlobal, start: WorkerStart): PreparedRun
   // Captured before instrumentation: the runtime's own timers must not keep a run alive.
   const setTimeoutUntracked = scope.setTimeout.bind(scope);
   const clearTimeoutUntracked = scope.clearTimeout.bind(scope);
+  const setIntervalUntracked = scope.setInterval.bind(scope);
+  const clearIntervalUntracked = scope.clearInterval.bind(scope);
+  const beat = () => post({ type: 'beat', runId });
+  let beating: number | undefined;
   const delay: Delay = (callback, ms) => void setTimeoutUntracked(callback, ms);
   const macrotask = createMacrotask(new scope.MessageChannel());
 
@@ -95,6 +101,7 @@ export function prepareRun(scope: WorkerGlobal, start: WorkerStart): PreparedRun
     macrotask,
     delay,
     onDone: ({ durationMs, warning }) => {
+      clearIntervalUntracked(beating);
       recorder.closeOpen();
       consoleBatch.close();
       spanBatch.close();
@@ -139,6 +146,7 @@ export function prepareRun(scope: WorkerGlobal, start: WorkerStart): PreparedRun
   const lab: LabDeps = {
     setTimeout: tracked.setTimeout,
     now,
+    beat,
     recorder,
     blocked,
     toThread: (fn, args) =>
@@ -174,6 +182,7 @@ export function prepareRun(scope: WorkerGlobal, start: WorkerStart): PreparedRun
     checks,
     execute(userFn) {
       post({ type: 'started', runId });
+      beating = setIntervalUntracked(beat, BEAT_MS);
       t0 = now();
       blocked.enter('top-level code');
       let result: Promise<unknown>;
