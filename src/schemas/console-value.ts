@@ -124,4 +124,9 @@ export interface ConsoleEntry {
   stack?: string;
   /** console.group vs groupCollapsed: whether the group starts collapsed. */
   collapsed?: boolean;
+  /**
+   * 'checks' for lines printed while an exercise's checks were calling the learner's code (their
+   * own test requests, say), after the learner's program itself had finished.
+   */
+  origin?: 'checks';
 }

@@ -1,5 +1,5 @@
 import type { ConsoleEntry } from '../../schemas/console-value';
-import { renderEntry } from './console-view';
+import { type RenderEntryOptions, renderEntry } from './console-view';
 import { rowWindow, sumHeights } from './console-window';
 
 /** How many entries the panel keeps; older ones are dropped and counted. */
@@ -28,6 +28,7 @@ interface Row {
  */
 export function createConsolePanel(element: HTMLElement, strings: Record<string, string>) {
   const doc = element.ownerDocument;
+  const entryOptions: RenderEntryOptions = { checksLabel: strings['pg.fromChecks'] ?? 'check' };
   let rows: Row[] = [];
   /** The rows in the DOM, in order. */
   let attached: Row[] = [];
@@ -138,7 +139,7 @@ export function createConsolePanel(element: HTMLElement, strings: Record<string,
         }
         break;
       }
-      row.element = renderSafely(row.entry, doc);
+      row.element = renderSafely(row.entry, doc, entryOptions);
     }
     place(rows.slice(start, end), before, after);
     measure(estimate);
@@ -239,9 +240,9 @@ export function createConsolePanel(element: HTMLElement, strings: Record<string,
 }
 
 /** An entry that cannot be rendered still takes its line, as `<unreadable: …>`. */
-function renderSafely(entry: ConsoleEntry, doc: Document): HTMLElement {
+function renderSafely(entry: ConsoleEntry, doc: Document, options: RenderEntryOptions): HTMLElement {
   try {
-    return renderEntry(entry, doc);
+    return renderEntry(entry, doc, options);
   } catch (thrown) {
     const reason = thrown instanceof Error ? thrown.message : 'rendering failed';
     const { kind, method, time, depth } = entry;

@@ -11,8 +11,12 @@ export interface RunOutcome {
   durationMs: number;
   /** Why the run ended, when the learner should be told (a worker that failed to start, a crash). */
   reason?: string;
-  /** Set when the page ended the run: its code stopped answering, or the sandbox itself crashed. */
-  cause?: 'not-responding' | 'sandbox-crashed';
+  /**
+   * Set when the page ended the run (its code stopped answering, the sandbox itself crashed), or
+   * when the code never ran because it does not build (with `where`, "main.ts:3:5").
+   */
+  cause?: 'not-responding' | 'sandbox-crashed' | 'syntax-error' | 'import-error';
+  where?: string;
   warning?: string;
 }
 

@@ -95,6 +95,10 @@ export function prepareRun(scope: WorkerGlobal, start: WorkerStart): PreparedRun
     recorder.record('blocked', label, from, to),
   );
 
+  // Once the learner's program has finished and the checks run, what they print is the checks'.
+  let checksRunning = false;
+  const pushEntry = (entry: ConsoleEntry) => consoleBatch.push(checksRunning ? { ...entry, origin: 'checks' } : entry);
+
   let uncaught = 0;
   const session = new RunSession({
     clock,
@@ -111,13 +115,13 @@ export function prepareRun(scope: WorkerGlobal, start: WorkerStart): PreparedRun
   const reportUncaught = (error: unknown) => {
     if (session.finished) return;
     uncaught++;
-    consoleBatch.push(uncaughtEntry(error, clock()));
+    pushEntry(uncaughtEntry(error, clock()));
   };
 
   installConsole(
     scope.console,
     (entry) => {
-      consoleBatch.push(entry);
+      pushEntry(entry);
       if (checking && logged.length < CHECK_LOG_LIMIT)
         logged.push({ time: entry.time, kind: entry.kind, text: entryText(entry) });
     },
@@ -133,7 +137,7 @@ export function prepareRun(scope: WorkerGlobal, start: WorkerStart): PreparedRun
       clearTimeout: clearTimeoutUntracked,
       clock: now,
       log: (text) =>
-        consoleBatch.push({
+        pushEntry({
           kind: 'system',
           method: 'system',
           time: clock(),
@@ -164,7 +168,11 @@ export function prepareRun(scope: WorkerGlobal, start: WorkerStart): PreparedRun
   const harness = createCheckHarness({
     post: (results) => post({ type: 'checks', runId, results }),
     clock,
-    whenIdle: () => session.whenIdle(),
+    whenIdle: () =>
+      session.whenIdle().then((idleAt) => {
+        checksRunning = true;
+        return idleAt;
+      }),
     logs: () => logged.slice(),
     spans: () => finishedSpans.slice(),
     delay,
