@@ -63,10 +63,9 @@ test('an infinite loop fails every check with a reason, within the time limit', 
   expect(await ws.runChecks(exercise.timeLimitMs)).toMatch(/^0 of \d+ checks passed$/);
   expect(Date.now() - started).toBeLessThan(exercise.timeLimitMs + 15_000);
   await expect(ws.items.and(page.locator('[data-check-status="pending"]'))).toHaveCount(0);
+  // An endless loop never yields, so the page ends it once it has not answered for 5 s.
   for (const message of await ws.items.locator('.ex-result-message').allTextContents()) {
-    expect(message).toContain(
-      `did not finish within ${exercise.timeLimitMs.toLocaleString('en-US').replace(/,/g, ' ')} ms`,
-    );
+    expect(message).toContain('Your code stopped responding');
   }
   await expect(page.locator('[data-playground="exercise"] [role="status"]')).toHaveAttribute('data-state', 'timeout');
 });

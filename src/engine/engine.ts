@@ -163,7 +163,14 @@ export function createEngine(deps: EngineDeps): Engine {
           built.diagnostics.map((d) => errorEntry(formatDiagnostic(d))),
           0,
         );
-        return { state: 'error', durationMs: 0, reason: 'The code has a syntax error; nothing ran.' };
+        const [first] = built.diagnostics;
+        return {
+          state: 'error',
+          durationMs: 0,
+          reason: 'The code has a syntax error; nothing ran.',
+          cause: first?.kind === 'import' ? 'import-error' : 'syntax-error',
+          ...(first ? { where: `${first.file}:${first.line}:${first.column}` } : {}),
+        };
       }
       events.onDiagnostics([]);
 

@@ -16,6 +16,8 @@ export const exercisesZhCn = {
   'ex.status.failed': '未通过',
   'ex.status.pending': '等待中',
   'ex.timeout': '你的代码没有在 {ms} 毫秒内结束,检查无法运行。',
+  'ex.stale': '代码在这次检查之后改过了：这些结果属于之前的代码。再点一次“检查”,看看现在的代码能否通过。',
+  'ex.notResponding': '你的代码停止了响应：它连续 5 秒没有让事件循环运转（死循环，或内存耗尽），检查无法运行。',
   'ex.crashed': '你的代码在检查运行前就出错了:{reason}',
   'ex.stopped': '运行在检查开始前被停止了。',
   'ex.noChecks': '检查没有运行:{reason}',
@@ -114,6 +116,10 @@ export const exercisesEn: Record<keyof typeof exercisesZhCn, string> = {
   'ex.status.failed': 'failed',
   'ex.status.pending': 'pending',
   'ex.timeout': 'Your code did not finish within {ms} ms, so this check could not run.',
+  'ex.stale':
+    'Code changed since these checks ran: they belong to the earlier version. Check again to test the code as it is now.',
+  'ex.notResponding':
+    'Your code stopped responding (for 5 s it never let the event loop run: an endless loop, or it ran out of memory), so this check could not run.',
   'ex.crashed': 'Your code threw before the checks could run: {reason}',
   'ex.stopped': 'The run was stopped before the checks could run.',
   'ex.noChecks': 'The checks did not run: {reason}',

@@ -71,6 +71,37 @@ export interface EncodedEntry {
   note?: 'getter' | 'symbol';
 }
 
+/**
+ * Every `t` an EncodedValue can have. The page's validator accepts exactly these; the `satisfies`
+ * below fails to compile when a variant is added to EncodedValue and not here (once a new tag was
+ * missing, and every batch holding it was dropped whole).
+ */
+export const ENCODED_VALUE_TAGS = Object.keys({
+  undefined: true,
+  null: true,
+  boolean: true,
+  number: true,
+  bigint: true,
+  string: true,
+  symbol: true,
+  function: true,
+  date: true,
+  regexp: true,
+  array: true,
+  typed: true,
+  object: true,
+  map: true,
+  set: true,
+  error: true,
+  promise: true,
+  proxy: true,
+  ref: true,
+  deep: true,
+  unreadable: true,
+  accessor: true,
+  hole: true,
+} satisfies Record<EncodedValue['t'], true>) as readonly EncodedValue['t'][];
+
 export type ConsoleKind = 'log' | 'info' | 'warn' | 'error' | 'debug' | 'system';
 
 /** One line in the console panel. */
@@ -93,4 +124,9 @@ export interface ConsoleEntry {
   stack?: string;
   /** console.group vs groupCollapsed: whether the group starts collapsed. */
   collapsed?: boolean;
+  /**
+   * 'checks' for lines printed while an exercise's checks were calling the learner's code (their
+   * own test requests, say), after the learner's program itself had finished.
+   */
+  origin?: 'checks';
 }

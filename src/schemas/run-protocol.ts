@@ -82,6 +82,12 @@ export interface CheckResult {
 /** worker → host, over the run's MessagePort */
 export type WorkerToHost =
   | { type: 'started'; runId: number }
+  /**
+   * "Still here": sent every BEAT_MS while the worker's event loop turns, and from inside blockFor's
+   * deliberate busy wait. A run that sends nothing for NOT_RESPONDING_MS is stuck in a loop that
+   * never yields, or running out of memory (sandbox-host.ts ends it).
+   */
+  | { type: 'beat'; runId: number }
   | { type: 'console'; runId: number; entries: ConsoleEntry[]; dropped: number }
   | { type: 'spans'; runId: number; spans: TimelineSpan[]; dropped: number }
   /** Exercise checks: all 'pending' once registered (before the learner's code runs), then final. */

@@ -1,5 +1,5 @@
 import type { ConsoleEntry } from '../../schemas/console-value';
-import { renderEntry } from './console-view';
+import { type RenderEntryOptions, renderEntry } from './console-view';
 import { rowWindow, sumHeights } from './console-window';
 
 /** How many entries the panel keeps; older ones are dropped and counted. */
@@ -28,6 +28,7 @@ interface Row {
  */
 export function createConsolePanel(element: HTMLElement, strings: Record<string, string>) {
   const doc = element.ownerDocument;
+  const entryOptions: RenderEntryOptions = { checksLabel: strings['pg.fromChecks'] ?? 'check' };
   let rows: Row[] = [];
   /** The rows in the DOM, in order. */
   let attached: Row[] = [];
@@ -76,7 +77,7 @@ export function createConsolePanel(element: HTMLElement, strings: Record<string,
   });
 
   function schedule(): void {
-    if (!frame) frame = requestAnimationFrame(flush);
+    if (!frame) frame = requestAnimationFrame(() => flush());
   }
 
   /** Shows or hides the count of dropped lines; returns its height, which sits above the rows. */
@@ -95,7 +96,8 @@ export function createConsolePanel(element: HTMLElement, strings: Record<string,
     return following ? 0 : notice.offsetHeight;
   }
 
-  function flush(): void {
+  /** Draws what is due; `complete` ignores the frame budget, so nothing waits for a later frame. */
+  function flush(complete = false): void {
     cancelAnimationFrame(frame);
     frame = 0;
     const started = performance.now();
@@ -125,7 +127,7 @@ export function createConsolePanel(element: HTMLElement, strings: Record<string,
     const missing = rows.slice(start, end).filter((row) => row.element === null);
     if (following) missing.reverse();
     for (const row of missing) {
-      if (!printing && performance.now() - started > FRAME_BUDGET_MS && row !== missing[0]) {
+      if (!printing && !complete && performance.now() - started > FRAME_BUDGET_MS && row !== missing[0]) {
         more = true;
         const index = rows.indexOf(row);
         if (following) {
@@ -137,7 +139,7 @@ export function createConsolePanel(element: HTMLElement, strings: Record<string,
         }
         break;
       }
-      row.element = renderEntry(row.entry, doc);
+      row.element = renderSafely(row.entry, doc, entryOptions);
     }
     place(rows.slice(start, end), before, after);
     measure(estimate);
@@ -215,6 +217,14 @@ export function createConsolePanel(element: HTMLElement, strings: Record<string,
       if (performance.now() - lastFlushAt > 50) flush();
       else schedule();
     },
+    /**
+     * Draws every row that is waiting for a frame, now. The run's final status is set right after
+     * this, so when it says Done every line is on screen (the last batch often arrives within a
+     * frame of the one before, and would otherwise be drawn a frame after the status).
+     */
+    drawPending(): void {
+      if (frame) flush(true);
+    },
     clear(): void {
       cancelAnimationFrame(frame);
       frame = 0;
@@ -227,4 +237,15 @@ export function createConsolePanel(element: HTMLElement, strings: Record<string,
       element.removeAttribute('aria-live');
     },
   };
+}
+
+/** An entry that cannot be rendered still takes its line, as `<unreadable: …>`. */
+function renderSafely(entry: ConsoleEntry, doc: Document, options: RenderEntryOptions): HTMLElement {
+  try {
+    return renderEntry(entry, doc, options);
+  } catch (thrown) {
+    const reason = thrown instanceof Error ? thrown.message : 'rendering failed';
+    const { kind, method, time, depth } = entry;
+    return renderEntry({ kind, method, time, depth, args: [{ t: 'unreadable', reason }] }, doc);
+  }
 }

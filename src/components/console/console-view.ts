@@ -14,6 +14,8 @@ export interface RenderEntryOptions {
   kindLabels?: Partial<Record<ConsoleKind, string>>;
   /** Shown before entries of method "uncaught", as browsers do; "Uncaught" when absent. */
   uncaughtLabel?: string;
+  /** Shown before lines printed while exercise checks called the learner's code; "check" when absent. */
+  checksLabel?: string;
 }
 
 /** DOM nodes per entry; repeated references re-render their target, this keeps a bad case bounded. */
@@ -49,6 +51,10 @@ export function renderEntry(entry: ConsoleEntry, doc: Document, options: RenderE
   message.className = 'console-message';
   const label = options.kindLabels?.[entry.kind];
   if (label !== undefined && label !== '') message.append(textElement(doc, 'span', 'visually-hidden', `${label}: `));
+  if (entry.origin === 'checks') {
+    root.dataset['origin'] = 'checks';
+    message.append(textElement(doc, 'span', 'console-origin', `${options.checksLabel ?? 'check'} `));
+  }
   if (entry.method === 'uncaught') {
     message.append(textElement(doc, 'span', 'console-uncaught', `${options.uncaughtLabel ?? 'Uncaught'} `));
   }

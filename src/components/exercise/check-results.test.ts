@@ -32,6 +32,16 @@ describe('finalizeResults', () => {
     expect(crashed[0]?.message).toBe('Your code threw before the checks could run: TypeError: x is undefined');
   });
 
+  it('says when the page ended code that stopped responding, not that it ran out of time', () => {
+    const [first] = finalizeResults(
+      pending,
+      { state: 'timeout', cause: 'not-responding' },
+      { timeLimitMs: 10_000 },
+      strings,
+    );
+    expect(first?.message).toMatch(/^Your code stopped responding \(for 5 s it never let the event loop run/);
+  });
+
   it('keeps final results, and explains when no check was even announced', () => {
     const final = [{ name: 'a', status: 'passed' as const }];
     expect(finalizeResults(final, { state: 'error' }, { timeLimitMs: 1 }, strings)).toEqual(final);

@@ -18,16 +18,18 @@ const groupDigits = (ms: number): string => String(Math.round(ms)).replace(/\B(?
  */
 export function finalizeResults(
   results: readonly CheckResult[],
-  outcome: Pick<RunOutcome, 'state' | 'reason'>,
+  outcome: Pick<RunOutcome, 'state' | 'reason' | 'cause'>,
   limits: { timeLimitMs: number; crash?: string | undefined },
   strings: Strings,
 ): CheckResult[] {
   const reason =
-    outcome.state === 'timeout'
-      ? fill(strings['ex.timeout'] ?? '', { ms: groupDigits(limits.timeLimitMs) })
-      : outcome.state === 'stopped'
-        ? (strings['ex.stopped'] ?? '')
-        : fill(strings['ex.crashed'] ?? '', { reason: outcome.reason ?? limits.crash ?? outcome.state });
+    outcome.cause === 'not-responding'
+      ? (strings['ex.notResponding'] ?? '')
+      : outcome.state === 'timeout'
+        ? fill(strings['ex.timeout'] ?? '', { ms: groupDigits(limits.timeLimitMs) })
+        : outcome.state === 'stopped'
+          ? (strings['ex.stopped'] ?? '')
+          : fill(strings['ex.crashed'] ?? '', { reason: outcome.reason ?? limits.crash ?? outcome.state });
   if (results.length === 0) {
     // Nothing was announced: the bundle did not build, so the checks' names are unknown.
     return [

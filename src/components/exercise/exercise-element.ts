@@ -8,9 +8,6 @@ import { createHintsPanel } from './hints-panel';
 import { createSolutionPanel } from './solution-panel';
 import type { WorkspaceConfig } from './workspace-config';
 
-/** Console entries render on animation frames; give the last batch a moment before reading it. */
-const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 120));
-
 /**
  * <async-exercise>: the exercise workspace (ExerciseWorkspace.astro). It owns Check, the results
  * list, hints, the solution diff and, for assignments, the submission link; Run, Stop, editing and
@@ -57,6 +54,15 @@ export class AsyncExercise extends HTMLElement {
       else if (action === 'undo-copy') this.solution.undoCopy();
       else if (action === 'submit') void this.copySubmission();
     });
+    // Results of a Check describe the code as it was then: once it changes, they say so, and a
+    // submission (which carries the current code) waits for the next Check.
+    this.addEventListener('async-lab:stale', (event) => {
+      const { stale } = (event as CustomEvent<{ stale: boolean }>).detail;
+      const checked = this.lastResults.length > 0;
+      this.find('[data-results-stale]').hidden = !(stale && checked);
+      this.toggleAttribute('data-results-stale', stale && checked);
+      if (stale) this.find('[data-submit]').hidden = true;
+    });
     this.dataset['ready'] = 'true';
   }
 
@@ -100,6 +106,8 @@ export class AsyncExercise extends HTMLElement {
     delete summary.dataset['total'];
     this.dataset['checking'] = 'true';
     this.find('[data-submit]').hidden = true;
+    this.find('[data-results-stale]').hidden = true;
+    this.removeAttribute('data-results-stale');
     let latest: CheckResult[] = [];
     list.replaceChildren();
     const outcome = await this.playground.run(pageEngine(), {
@@ -109,7 +117,7 @@ export class AsyncExercise extends HTMLElement {
         renderResults(list, results, config.checkLabels, this.strings);
       },
     });
-    if (outcome.state === 'error') await settle();
+    // The playground has drawn every console line before its run resolves, so the first error is there.
     const crash = this.querySelector('[role="log"] [data-kind="error"]')?.textContent?.trim().slice(0, 300);
     const final = finalizeResults(latest, outcome, { timeLimitMs: config.timeLimitMs, crash }, this.strings);
     renderResults(list, final, config.checkLabels, this.strings);

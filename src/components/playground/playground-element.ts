@@ -27,6 +27,8 @@ export class AsyncPlayground extends HTMLElement {
   private original = '';
   private beforeReset: string | undefined;
   private saveTimer = 0;
+  /** The code of the last run, so its output can say when the code has changed since. */
+  private ranCode: string | undefined;
   private strings: Record<string, string> = {};
   /** data-language: the same element runs TypeScript (bundled) and Python (main.py as written). */
   private language: 'typescript' | 'python' = 'typescript';
@@ -177,6 +179,8 @@ export class AsyncPlayground extends HTMLElement {
     this.controller?.abort();
     const controller = new AbortController();
     this.controller = controller;
+    this.ranCode = this.view.value();
+    this.setStale(false);
     this.consolePanel.clear();
     this.timeline.clear();
     this.status.set('loading');
@@ -218,8 +222,9 @@ export class AsyncPlayground extends HTMLElement {
           ],
           0,
         );
-      this.status.set(outcome.state, outcome.durationMs);
+      this.consolePanel.drawPending();
       this.timeline.finish(outcome.durationMs);
+      this.status.set(outcome.state, outcome.durationMs, this.notRunText(outcome));
       this.setRunning(false);
       this.controller = undefined;
       // The course outline marks a lesson done once each of its playgrounds has run.
@@ -229,12 +234,20 @@ export class AsyncPlayground extends HTMLElement {
     return outcome;
   }
 
+  /** Code that does not build never ran: the status says so, and where, instead of "Error after 0 ms". */
+  private notRunText(outcome: RunOutcome): string | undefined {
+    if (outcome.cause !== 'syntax-error' && outcome.cause !== 'import-error') return undefined;
+    const template = this.strings[outcome.cause === 'syntax-error' ? 'pg.state.syntax' : 'pg.state.import'] ?? '';
+    return template.replace('{where}', outcome.where ?? 'main.ts');
+  }
+
   private setRunning(running: boolean): void {
     this.find('[data-action="stop"]').toggleAttribute('disabled', !running);
   }
 
   private changed(code: string): void {
     this.markEdited();
+    this.setStale(this.ranCode !== undefined && code !== this.ranCode);
     if (this.share) window.history.replaceState(null, '', encodeShareHash(code));
     window.clearTimeout(this.saveTimer);
     this.saveTimer = window.setTimeout(() => {
@@ -246,6 +259,17 @@ export class AsyncPlayground extends HTMLElement {
       if (result.ok) this.warn('');
       else this.warn(this.strings['pg.storageFull'] ?? '');
     }, SAVE_DELAY_MS);
+  }
+
+  /**
+   * Marks the console, timeline and status as belonging to an earlier version of the code, and
+   * tells the exercise around it (whose check results are in the same position).
+   */
+  private setStale(stale: boolean): void {
+    if (this.hasAttribute('data-stale') === stale) return;
+    this.toggleAttribute('data-stale', stale);
+    this.find('[data-stale-note]').hidden = !stale;
+    this.dispatchEvent(new CustomEvent('async-lab:stale', { bubbles: true, detail: { stale } }));
   }
 
   private markEdited(): void {

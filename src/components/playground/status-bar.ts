@@ -9,12 +9,13 @@ export type RunState = 'idle' | 'loading' | 'running' | 'done' | 'error' | 'stop
 export function createStatusBar(element: HTMLElement, strings: Record<string, string>) {
   const label = element.querySelector<HTMLElement>('[data-status-text]') ?? element;
   return {
-    set(state: RunState, durationMs?: number): void {
+    /** `text` replaces the state's usual words, for endings they would misdescribe ("Error after 0 ms" for code that never ran). */
+    set(state: RunState, durationMs?: number, text?: string): void {
       element.dataset['state'] = state;
       if (durationMs === undefined) delete element.dataset['durationMs'];
       else element.dataset['durationMs'] = String(Math.round(durationMs));
       const template = strings[`pg.state.${state}`] ?? state;
-      label.textContent = template.replace('{ms}', durationMs === undefined ? '' : formatMs(durationMs));
+      label.textContent = text ?? template.replace('{ms}', durationMs === undefined ? '' : formatMs(durationMs));
     },
   };
 }

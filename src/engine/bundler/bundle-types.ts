@@ -11,6 +11,8 @@ export interface Diagnostic {
   message: string;
   /** The source line, for the console message. */
   lineText: string;
+  /** 'import' when a module could not be resolved (our plugin says so), 'syntax' for what esbuild parses. */
+  kind: 'syntax' | 'import';
 }
 
 export type BundleResult =

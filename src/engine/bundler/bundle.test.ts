@@ -25,13 +25,14 @@ describe('bundleFiles', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.diagnostics.map(formatDiagnostic)[0]).toBe('main.ts:2:11: Unexpected ";"');
+    expect(result.diagnostics[0]?.kind).toBe('syntax');
   });
 
   it('names an unknown import and lists what is available', async () => {
     const result = await bundle({ 'main.ts': `import _ from 'lodash';\nconsole.log(_);\n`, 'helpers.ts': '' });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.diagnostics[0]).toMatchObject({ file: 'main.ts', line: 1 });
+    expect(result.diagnostics[0]).toMatchObject({ file: 'main.ts', line: 1, kind: 'import' });
     expect(result.diagnostics[0]?.message).toBe(
       'Cannot import "lodash": only "async-lab", "./helpers" can be imported here (there is no npm in the sandbox).',
     );

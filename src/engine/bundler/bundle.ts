@@ -52,11 +52,12 @@ function toDiagnostic(message: Message): Diagnostic {
     endColumn: where.column + 1 + Math.max(1, where.length),
     message: message.text,
     lineText: where.lineText,
+    kind: message.pluginName === '' ? 'syntax' : 'import',
   };
 }
 
 function internal(message: string): Diagnostic {
-  return { file: 'main.ts', line: 1, column: 1, endColumn: 1, message, lineText: '' };
+  return { file: 'main.ts', line: 1, column: 1, endColumn: 1, message, lineText: '', kind: 'syntax' };
 }
 
 /** "main.ts:3:7: Expected ";" but found "x"" — the form the console shows. */

@@ -11,6 +11,12 @@ export interface RunOutcome {
   durationMs: number;
   /** Why the run ended, when the learner should be told (a worker that failed to start, a crash). */
   reason?: string;
+  /**
+   * Set when the page ended the run (its code stopped answering, the sandbox itself crashed), or
+   * when the code never ran because it does not build (with `where`, "main.ts:3:5").
+   */
+  cause?: 'not-responding' | 'sandbox-crashed' | 'syntax-error' | 'import-error';
+  where?: string;
   warning?: string;
 }
 
@@ -41,9 +47,33 @@ export interface Sandbox {
 }
 
 const PING_TIMEOUT_MS = 1_500;
+/** How far the worker's own measure of a run may exceed the page's before the page's is trusted instead. */
+const DURATION_SLACK_MS = 250;
+
+/**
+ * The worker's duration, unless it cannot be true. The runtime keeps its own clock out of the
+ * learner's reach, so this only matters if that ever fails: a run must never read "Done in -1 781 ms".
+ */
+export function plausibleDuration(reported: number, measuredHere: number): number {
+  return reported >= 0 && reported <= measuredHere + DURATION_SLACK_MS ? reported : measuredHere;
+}
 /** A pong this recent proves the frame alive; engine.run pings while esbuild builds, so Run does not wait twice. */
 const FRESH_PONG_MS = 1_000;
 const START_TIMEOUT_MS = 10_000;
+/**
+ * A run that has sent nothing, not even a beat (every 500 ms while its event loop turns), for this
+ * long is ended: its code never yields (an endless loop) or it is running out of memory, which in
+ * Chromium first stalls the worker in garbage collection and then crashes the sandbox's process.
+ * Lessons block on purpose for at most 2 s, and blockFor keeps beating while it does.
+ */
+export const NOT_RESPONDING_MS = 5_000;
+
+/** Why a run was ended by the page rather than by its own code. */
+export const NOT_RESPONDING_REASON =
+  'The code stopped responding: for 5 s it never let the event loop run. It may be an endless loop, ' +
+  'or it may have run out of memory. The run was stopped; your code is unchanged.';
+export const SANDBOX_CRASHED_REASON =
+  'The sandbox crashed (it may have run out of memory) and was restarted. Your code is unchanged; Run it again when ready.';
 
 /**
  * Owns one `<iframe sandbox="allow-scripts">` (never allow-same-origin, popups, modals,
@@ -180,7 +210,14 @@ export function createSandbox(doc: Document): Sandbox {
         START_TIMEOUT_MS,
       );
       let missedPings = 0;
+      /** When the run's worker last sent anything; undefined until it has started. */
+      let heardAt: number | undefined;
       const heartbeat = view?.setInterval(() => {
+        if (heardAt !== undefined && performance.now() - heardAt > NOT_RESPONDING_MS) {
+          stopWorker();
+          finish({ state: 'timeout', durationMs: elapsed(), reason: NOT_RESPONDING_REASON, cause: 'not-responding' });
+          return;
+        }
         void ping(target).then((alive) => {
           if (finished) return; // a ping still on its way when the run ended
           missedPings = alive ? 0 : missedPings + 1;
@@ -189,7 +226,8 @@ export function createSandbox(doc: Document): Sandbox {
             finish({
               state: 'error',
               durationMs: elapsed(),
-              reason: 'The sandbox stopped responding (it may have crashed) and was restarted.',
+              reason: SANDBOX_CRASHED_REASON,
+              cause: 'sandbox-crashed',
             });
           }
         });
@@ -222,6 +260,8 @@ export function createSandbox(doc: Document): Sandbox {
       channel.port1.onmessage = (event: MessageEvent) => {
         const message = parseWorkerMessage(event.data);
         if (!message || message.runId !== runId || finished) return;
+        heardAt = performance.now();
+        if (message.type === 'beat') return;
         if (message.type === 'started') {
           startedAt = performance.now();
           view?.clearTimeout(startTimer);
@@ -234,7 +274,7 @@ export function createSandbox(doc: Document): Sandbox {
         if (message.type === 'done') {
           finish({
             state: message.uncaught > 0 ? 'error' : 'done',
-            durationMs: message.durationMs,
+            durationMs: plausibleDuration(message.durationMs, elapsed()),
             ...(message.warning ? { warning: message.warning } : {}),
           });
         }

@@ -1,4 +1,4 @@
-import type { ConsoleEntry } from '../../schemas/console-value';
+import { type ConsoleEntry, ENCODED_VALUE_TAGS } from '../../schemas/console-value';
 import type { FrameToHost, TimelineSpan, WorkerToHost } from '../../schemas/run-protocol';
 
 /**
@@ -9,34 +9,14 @@ import type { FrameToHost, TimelineSpan, WorkerToHost } from '../../schemas/run-
 const MAX_ENTRIES = 5_000;
 const MAX_SPANS = 5_000;
 const MAX_DEPTH = 12;
+/** Encoded values per entry, and per batch: the worker sends at most 200 entries of ≤ 5 000 nodes per argument. */
 const MAX_NODES = 20_000;
+const MAX_BATCH_NODES = 1_000_000;
 const MAX_STRING = 100_000;
 
 const KINDS = new Set(['log', 'info', 'warn', 'error', 'debug', 'system']);
 const SPAN_KINDS = new Set(['timer', 'fetch', 'worker', 'span', 'blocked']);
-const VALUE_TAGS = new Set([
-  'undefined',
-  'null',
-  'boolean',
-  'number',
-  'bigint',
-  'string',
-  'symbol',
-  'function',
-  'date',
-  'regexp',
-  'array',
-  'typed',
-  'object',
-  'map',
-  'set',
-  'error',
-  'promise',
-  'proxy',
-  'ref',
-  'deep',
-  'unreadable',
-]);
+const VALUE_TAGS = new Set<string>(ENCODED_VALUE_TAGS);
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -72,6 +52,13 @@ function validEntry(entry: unknown, budget: { nodes: number }): entry is Console
   return (entry['args'] as unknown[]).every((arg) => validValue(arg, 0, budget));
 }
 
+/** Stands in for an entry that failed validation: its time if that much is readable, and why. */
+function unreadableEntry(entry: unknown, budget: { nodes: number }): ConsoleEntry {
+  const time = isObj(entry) && isNum(entry['time']) ? entry['time'] : 0;
+  const reason = budget.nodes < 0 ? 'too large to show' : 'malformed console entry';
+  return { kind: 'error', method: 'system', time, depth: 0, args: [{ t: 'unreadable', reason }] };
+}
+
 function validSpan(span: unknown): span is TimelineSpan {
   return (
     isObj(span) &&
@@ -88,12 +75,20 @@ export function parseWorkerMessage(data: unknown): WorkerToHost | null {
   if (!isObj(data) || !isNum(data['runId'])) return null;
   switch (data['type']) {
     case 'started':
-      return data as WorkerToHost;
+    case 'beat':
+      return { type: data['type'], runId: data['runId'] };
     case 'console': {
       const entries = data['entries'];
       if (!Array.isArray(entries) || entries.length > MAX_ENTRIES || !isNum(data['dropped'])) return null;
-      const budget = { nodes: MAX_NODES };
-      return entries.every((e) => validEntry(e, budget)) ? (data as WorkerToHost) : null;
+      // One bad entry must not take the batch with it: it is shown as unreadable in its place.
+      let batchNodes = MAX_BATCH_NODES;
+      const checked = entries.map((entry: unknown): ConsoleEntry => {
+        const budget = { nodes: Math.min(MAX_NODES, batchNodes) };
+        const valid = validEntry(entry, budget);
+        batchNodes -= Math.min(MAX_NODES, batchNodes) - Math.max(0, budget.nodes);
+        return valid ? entry : unreadableEntry(entry, budget);
+      });
+      return { type: 'console', runId: data['runId'], dropped: data['dropped'], entries: checked };
     }
     case 'spans': {
       const spans = data['spans'];

@@ -2,6 +2,7 @@ import type { ConsoleEntry, ConsoleKind, EncodedValue } from '../../schemas/cons
 import { buildTable } from './console-table';
 import { encodeAll, formatArgs, primitiveText } from './console-format';
 import { encode } from './serialize';
+import { describeThrown } from './serialize-intrinsics';
 
 type Sink = (entry: ConsoleEntry) => void;
 type Method = (time: number, data: unknown[]) => void;
@@ -58,6 +59,10 @@ export function installConsole(target: Console, sink: Sink, clock: () => number)
     emit(kind, method, time, args, parts > 1 ? { ...extra, formatParts: parts } : extra);
   };
   const text = (value: string): EncodedValue => encode(value);
+  const unreadable = (method: string, time: number, thrown: unknown): void => {
+    const kind: ConsoleKind = method === 'warn' || method === 'error' ? method : 'log';
+    emit(kind, method, time, [{ t: 'unreadable', reason: describeThrown(thrown) }]);
+  };
   const elapsed = (label: string, time: number, start: number): string => `${label}: ${(time - start).toFixed(3)} ms`;
 
   const methods: Record<PlainMethod, Method> = {
@@ -128,8 +133,10 @@ export function installConsole(target: Console, sink: Sink, clock: () => number)
       const time = readClock(clock);
       try {
         method(time, data);
-      } catch {
-        // Never let a console call throw into learner code.
+      } catch (thrown) {
+        // Never let a console call throw into learner code, and never let it vanish: whatever could
+        // not be shown still takes its line.
+        unreadable(name, time, thrown);
       }
     });
   }
@@ -138,8 +145,8 @@ export function installConsole(target: Console, sink: Sink, clock: () => number)
     try {
       const stack = stackAbove(trace);
       formatted('log', 'trace', time, data.length > 0 ? data : ['console.trace'], stack === null ? {} : { stack });
-    } catch {
-      // As above.
+    } catch (thrown) {
+      unreadable('trace', time, thrown);
     }
   });
 }

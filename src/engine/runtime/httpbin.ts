@@ -71,13 +71,18 @@ function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
 }
 
+// Taken when the runtime is evaluated, before learner code: a learner's own Response or Headers
+// must not change what the simulated httpbin answers.
+const NativeResponse = Response;
+const NativeHeaders = Headers;
+
 const NULL_BODY_STATUS = new Set([204, 205, 304]);
 
 function toResponse(route: SimResponse, url: URL, head: boolean): Response {
-  const headers = new Headers({ 'Access-Control-Allow-Origin': '*', 'X-Simulated-By': 'Async Lab' });
+  const headers = new NativeHeaders({ 'Access-Control-Allow-Origin': '*', 'X-Simulated-By': 'Async Lab' });
   if (route.type) headers.set('Content-Type', route.type);
   const body = head || NULL_BODY_STATUS.has(route.status) ? null : route.body;
-  const response = new Response(body, { status: route.status, headers });
+  const response = new NativeResponse(body, { status: route.status, headers });
   // A constructed Response has url ""; learners print res.url, so give it the real one.
   Object.defineProperty(response, 'url', { value: url.href });
   return response;

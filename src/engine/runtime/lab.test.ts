@@ -20,6 +20,7 @@ function setup() {
     setTimeout: vi.fn((callback: () => void) => queueMicrotask(callback)),
     // Each read of the clock moves it on by 1 ms, so blockFor's loop ends.
     now: () => ++now,
+    beat: vi.fn(),
     recorder,
     blocked,
     toThread: vi.fn(() => Promise.resolve('from thread')),
@@ -32,6 +33,12 @@ describe('the lab', () => {
     const { lab, deps } = setup();
     await lab.sleep(1000);
     expect(deps.setTimeout).toHaveBeenCalledWith(expect.any(Function), 1000, 'sleep(1000)');
+  });
+
+  it('says it is alive every 500 ms while it blocks on purpose', () => {
+    const { lab, deps } = setup();
+    lab.blockFor(1600);
+    expect(deps.beat).toHaveBeenCalledTimes(3);
   });
 
   it('blocks for the time asked, and draws it', () => {

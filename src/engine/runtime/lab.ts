@@ -10,10 +10,15 @@ export interface LabDeps {
   setTimeout: (callback: () => void, ms: number, label: string) => unknown;
   /** The raw high-resolution clock blockFor spins on (performance.now). */
   now: () => number;
+  /** Tells the page the worker is alive; blockFor blocks on purpose, so it says so while it spins. */
+  beat: () => void;
   recorder: TimelineRecorder;
   blocked: BlockedDetector;
   toThread: (fn: (...args: never[]) => unknown, args: unknown[]) => Promise<unknown>;
 }
+
+/** How often blockFor says it is alive while it spins. */
+const BEAT_WHILE_BLOCKED_MS = 500;
 
 /**
  * Builds the lab. `deps` is a function because the lab object must exist when the worker script is
@@ -24,11 +29,18 @@ export function createLab(deps: () => LabDeps): AsyncLab {
     sleep: (ms) => new Promise<void>((resolve) => deps().setTimeout(resolve, ms, `sleep(${ms})`)),
 
     blockFor(ms) {
-      const { now, recorder, blocked } = deps();
+      const { now, beat, recorder, blocked } = deps();
       const start = now();
       const spanId = recorder.begin('blocked', `blockFor(${ms})`);
-      // Deliberately busy: this is the lesson's stand-in for a blocking call.
-      while (now() - start < ms);
+      // Deliberately busy: this is the lesson's stand-in for a blocking call. It is not a hang, so
+      // it keeps telling the page so (postMessage needs no turn of the event loop).
+      let beatAt = start;
+      for (let t = start; t - start < ms; t = now()) {
+        if (t - beatAt >= BEAT_WHILE_BLOCKED_MS) {
+          beat();
+          beatAt = t;
+        }
+      }
       recorder.end(spanId);
       blocked.explicit(now() - start);
     },

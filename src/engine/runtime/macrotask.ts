@@ -11,8 +11,10 @@ export function createMacrotask(channel: MessageChannel): Macrotask {
   channel.port1.onmessage = () => {
     queue.shift()?.();
   };
+  // Bound now, before learner code runs: replacing MessagePort.prototype.postMessage must not stall Done.
+  const post = channel.port2.postMessage.bind(channel.port2);
   return (callback) => {
     queue.push(callback);
-    channel.port2.postMessage(null);
+    post(null);
   };
 }

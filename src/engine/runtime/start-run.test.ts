@@ -25,7 +25,7 @@ function start(code: (lab: AsyncLab, scope: WorkerGlobal) => Promise<unknown>): 
   const global = createAsyncLabGlobal(scope as unknown as RuntimeScope);
   const messages: WorkerToHost[] = [];
   global.run(() => code(global.lab, scope as unknown as WorkerGlobal));
-  const port = { postMessage: (message: WorkerToHost) => messages.push(structuredClone(message)) };
+  const port = new FakePort(messages);
   scope.dispatchEvent(new MessageEvent('message', { data: { type: 'other' } }));
   const data: Omit<WorkerStart, 'port'> & { port: typeof port } = { type: 'start', runId: 7, port };
   scope.dispatchEvent(new MessageEvent('message', { data }));
@@ -36,6 +36,14 @@ function start(code: (lab: AsyncLab, scope: WorkerGlobal) => Promise<unknown>): 
     entries: () => messages.flatMap((m) => (m.type === 'console' ? m.entries : [])),
     spans: () => messages.flatMap((m) => (m.type === 'spans' ? m.spans : [])),
   };
+}
+
+/** A port whose postMessage sits on its prototype, as a real MessagePort's does, where learner code could replace it. */
+class FakePort {
+  constructor(readonly sent: WorkerToHost[]) {}
+  postMessage(message: WorkerToHost): void {
+    this.sent.push(structuredClone(message));
+  }
 }
 
 beforeEach(() => {
@@ -205,5 +213,39 @@ describe('a run', () => {
     late?.();
     await vi.runAllTimersAsync();
     expect(run.messages).toHaveLength(count);
+  });
+
+  it('keeps its own clock, messaging and promise references when learner code replaces them', async () => {
+    const originalThen = Promise.prototype.then;
+    const originalPost = FakePort.prototype.postMessage;
+    let run: Run;
+    try {
+      run = start(async ({ sleep }, scope) => {
+        scope.performance.now = () => 0;
+        FakePort.prototype.postMessage = () => {};
+        // Replaced for the synchronous part only: the test runner itself needs promises afterwards.
+        Promise.prototype.then = function (this: Promise<unknown>) {
+          return this;
+        } as typeof Promise.prototype.then;
+        const done = sleep(400);
+        Promise.prototype.then = originalThen;
+        await done;
+        scope.console.log('after the sleep');
+      });
+    } finally {
+      Promise.prototype.then = originalThen;
+      FakePort.prototype.postMessage = originalPost;
+    }
+    FakePort.prototype.postMessage = () => {};
+    try {
+      await vi.runAllTimersAsync();
+    } finally {
+      FakePort.prototype.postMessage = originalPost;
+    }
+    expect(run.done()?.durationMs).toEqual(about(400));
+    expect(run.entries()).toEqual([
+      expect.objectContaining({ time: about(400), args: [{ t: 'string', v: 'after the sleep' }] }),
+    ]);
+    expect(run.spans()).toContainEqual(expect.objectContaining({ label: 'sleep(400)', start: 0, end: about(400) }));
   });
 });

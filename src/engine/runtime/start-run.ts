@@ -15,11 +15,20 @@ import { runInThread } from './to-thread';
 import { listenForUncaught, uncaughtEntry } from './uncaught';
 import type { Delay, WorkerGlobal } from './worker-scope';
 
+/** Promise.prototype.then as it was when the runtime was evaluated, before any learner code. */
+const promiseThen: <T>(
+  promise: Promise<T>,
+  onFulfilled: (value: T) => void,
+  onRejected: (error: unknown) => void,
+) => void = Function.prototype.call.bind(Promise.prototype.then);
+
 /** Console lines sent at once before the rate limit applies, and the sustained rate after (per ms). */
 const CONSOLE_BURST = 5000;
 const CONSOLE_PER_MS = 1;
 /** Over the limit, the newest lines kept so the end of the output still shows. */
 const CONSOLE_TAIL = 500;
+/** How often a worker whose event loop turns says so (see 'beat' in run-protocol.ts). */
+export const BEAT_MS = 500;
 /** Timeline spans per run; a timeline with more is unreadable anyway. */
 const MAX_SPANS = 2000;
 /** Console lines kept for exercise checks. */
@@ -46,13 +55,21 @@ export interface PreparedRun {
  */
 export function prepareRun(scope: WorkerGlobal, start: WorkerStart): PreparedRun {
   const { port, runId } = start;
-  const post = (message: WorkerToHost) => port.postMessage(message);
-  const now = () => scope.performance.now();
+  // The runtime's own references, taken before the learner's code runs: code that replaces
+  // performance.now, MessagePort.prototype.postMessage or Promise.prototype.then (for fun or by
+  // mistake) must not change the run's times, lose its output or hide its end.
+  const postToPage = port.postMessage.bind(port);
+  const post = (message: WorkerToHost) => postToPage(message);
+  const now = scope.performance.now.bind(scope.performance);
   let t0 = now();
   const clock = () => now() - t0;
   // Captured before instrumentation: the runtime's own timers must not keep a run alive.
   const setTimeoutUntracked = scope.setTimeout.bind(scope);
   const clearTimeoutUntracked = scope.clearTimeout.bind(scope);
+  const setIntervalUntracked = scope.setInterval.bind(scope);
+  const clearIntervalUntracked = scope.clearInterval.bind(scope);
+  const beat = () => post({ type: 'beat', runId });
+  let beating: number | undefined;
   const delay: Delay = (callback, ms) => void setTimeoutUntracked(callback, ms);
   const macrotask = createMacrotask(new scope.MessageChannel());
 
@@ -85,12 +102,17 @@ export function prepareRun(scope: WorkerGlobal, start: WorkerStart): PreparedRun
     recorder.record('blocked', label, from, to),
   );
 
+  // Once the learner's program has finished and the checks run, what they print is the checks'.
+  let checksRunning = false;
+  const pushEntry = (entry: ConsoleEntry) => consoleBatch.push(checksRunning ? { ...entry, origin: 'checks' } : entry);
+
   let uncaught = 0;
   const session = new RunSession({
     clock,
     macrotask,
     delay,
     onDone: ({ durationMs, warning }) => {
+      clearIntervalUntracked(beating);
       recorder.closeOpen();
       consoleBatch.close();
       spanBatch.close();
@@ -100,13 +122,13 @@ export function prepareRun(scope: WorkerGlobal, start: WorkerStart): PreparedRun
   const reportUncaught = (error: unknown) => {
     if (session.finished) return;
     uncaught++;
-    consoleBatch.push(uncaughtEntry(error, clock()));
+    pushEntry(uncaughtEntry(error, clock()));
   };
 
   installConsole(
     scope.console,
     (entry) => {
-      consoleBatch.push(entry);
+      pushEntry(entry);
       if (checking && logged.length < CHECK_LOG_LIMIT)
         logged.push({ time: entry.time, kind: entry.kind, text: entryText(entry) });
     },
@@ -122,7 +144,7 @@ export function prepareRun(scope: WorkerGlobal, start: WorkerStart): PreparedRun
       clearTimeout: clearTimeoutUntracked,
       clock: now,
       log: (text) =>
-        consoleBatch.push({
+        pushEntry({
           kind: 'system',
           method: 'system',
           time: clock(),
@@ -135,6 +157,7 @@ export function prepareRun(scope: WorkerGlobal, start: WorkerStart): PreparedRun
   const lab: LabDeps = {
     setTimeout: tracked.setTimeout,
     now,
+    beat,
     recorder,
     blocked,
     toThread: (fn, args) =>
@@ -152,7 +175,11 @@ export function prepareRun(scope: WorkerGlobal, start: WorkerStart): PreparedRun
   const harness = createCheckHarness({
     post: (results) => post({ type: 'checks', runId, results }),
     clock,
-    whenIdle: () => session.whenIdle(),
+    whenIdle: () =>
+      session.whenIdle().then((idleAt) => {
+        checksRunning = true;
+        return idleAt;
+      }),
     logs: () => logged.slice(),
     spans: () => finishedSpans.slice(),
     delay,
@@ -175,6 +202,7 @@ export function prepareRun(scope: WorkerGlobal, start: WorkerStart): PreparedRun
     },
     execute(userFn) {
       post({ type: 'started', runId });
+      beating = setIntervalUntracked(beat, BEAT_MS);
       t0 = now();
       blocked.enter('top-level code');
       let result: Promise<unknown>;
@@ -184,7 +212,8 @@ export function prepareRun(scope: WorkerGlobal, start: WorkerStart): PreparedRun
         // userFn is an async function and cannot throw, but a hand-written one could.
         result = Promise.reject(error as Error);
       }
-      result.then(
+      promiseThen(
+        result,
         () => session.settle(),
         (error: unknown) => {
           reportUncaught(error);
