@@ -19,16 +19,19 @@ export type RunLanguage = 'typescript' | 'python';
 /**
  * Pyodide's files, fetched by the page from its own origin (the opaque-origin frame and its workers
  * cannot fetch them) and posted to the frame once. The frame compiles the wasm once and hands the
- * compiled module to every Python worker.
+ * compiled module to every Python worker. Blobs, not bytes: posting a Blob passes a handle, while
+ * posting ~22 MB of ArrayBuffers copied them through the frame's main thread, which then missed its
+ * pings for seconds and was rebuilt, again and again, on a busy machine.
  */
 export interface PythonFiles {
   /** pyodide.js, the loader (UMD). */
-  loader: string;
+  loader: Blob;
   /** pyodide.asm.mjs rewritten as a classic script (scripts/pyodide-assets.mjs). */
-  asm: string;
-  wasm: ArrayBuffer;
+  asm: Blob;
+  /** pyodide.asm.wasm, compiled once per frame, by its first Python worker. */
+  wasm: Blob;
   /** The standard library compiled to .pyc, as a zip. */
-  stdlib: ArrayBuffer;
+  stdlib: Blob;
 }
 
 /** host → frame */
@@ -112,18 +115,29 @@ export interface WorkerStart {
   code?: string;
 }
 
-/** frame → Python worker, first thing: boot Pyodide from these (answered with SpareToFrame). */
+/**
+ * frame → Python worker, first thing: boot Pyodide from these (answered with SpareToFrame). The
+ * first worker of a frame gets no module: it compiles the wasm itself and posts it back
+ * (PythonCompiled), so compiling never blocks the frame's main thread, which is the page's too.
+ */
 export interface PythonBoot {
   type: 'python-boot';
-  module: WebAssembly.Module;
-  loader: string;
-  asm: string;
-  stdlib: ArrayBuffer;
+  module: WebAssembly.Module | null;
+  wasm: Blob;
+  loader: Blob;
+  asm: Blob;
+  stdlib: Blob;
 }
 
 /** frame → spare worker, once it is started: can it load code from a blob: URL (the CSP decides)? */
 export interface SpareProbe {
   type: 'probe';
+}
+
+/** Python worker → frame, before it serves a run: the wasm it compiled, for the frame's next workers. */
+export interface PythonCompiled {
+  type: 'python-compiled';
+  module: WebAssembly.Module;
 }
 
 /** spare worker → frame: the answer to SpareProbe, sent once the runtime has been evaluated. */

@@ -29,14 +29,15 @@ export function createPythonLoader(urls: PythonURLs, fetchFn: typeof fetch): () 
     return response;
   };
   const text = async (url: string): Promise<string> => (await get(url)).text();
-  const bytes = async (url: string): Promise<ArrayBuffer> => (await get(url)).arrayBuffer();
+  // Blobs stay in the browser's blob store; the page never holds (or copies) Pyodide's bytes.
+  const blob = async (url: string): Promise<Blob> => (await get(url)).blob();
   return () => {
     loading ??= Promise.all([
       text(urls.runtime),
-      text(urls.loader),
-      text(urls.asm),
-      bytes(urls.wasm),
-      bytes(urls.stdlib),
+      blob(urls.loader),
+      blob(urls.asm),
+      blob(urls.wasm),
+      blob(urls.stdlib),
     ]).then(([runtime, loader, asm, wasm, stdlib]) => ({ runtime, files: { loader, asm, wasm, stdlib } }));
     loading.catch(() => (loading = undefined));
     return loading;

@@ -61,6 +61,12 @@ export function plausibleDuration(reported: number, measuredHere: number): numbe
 const FRESH_PONG_MS = 1_000;
 const START_TIMEOUT_MS = 10_000;
 /**
+ * A Python run starts once its interpreter has booted; the first one of a frame also compiles
+ * Pyodide's wasm. That takes about 1 s, but many times more on a busy machine, which is not a hang:
+ * the worker beats while it boots, and each beat gives it this long again.
+ */
+const PYTHON_START_TIMEOUT_MS = 30_000;
+/**
  * A run that has sent nothing, not even a beat (every 500 ms while its event loop turns), for this
  * long is ended: its code never yields (an endless loop) or it is running out of memory, which in
  * Chromium first stalls the worker in garbage collection and then crashes the sandbox's process.
@@ -129,7 +135,7 @@ export function createSandbox(doc: Document): Sandbox {
     post(target, { type: 'runtime', script: runtime });
   }
 
-  /** Sends the Python runtime and files once per frame (copied, so a rebuilt frame can get them again). */
+  /** Sends the Python runtime and files once per frame (Blobs: handles, so a rebuilt frame gets them again cheaply). */
   function offerPython(target: HTMLIFrameElement, runtime: string, files: PythonFiles): void {
     if (framePython === runtime) return;
     framePython = runtime;
@@ -143,7 +149,11 @@ export function createSandbox(doc: Document): Sandbox {
       iframe.setAttribute('title', 'Code sandbox');
       iframe.setAttribute('aria-hidden', 'true');
       iframe.tabIndex = -1;
-      iframe.style.cssText = 'position:absolute;width:0;height:0;border:0;visibility:hidden';
+      // Invisible but not hidden: Chromium lowers the CPU priority (nice 5 on Linux) of a frame's
+      // process when the frame is hidden or outside the viewport, and on a busy machine a Python
+      // boot there took 20 s instead of 1 s. One transparent pixel in the viewport keeps it normal.
+      iframe.style.cssText =
+        'position:fixed;right:0;bottom:0;width:1px;height:1px;border:0;opacity:0;pointer-events:none';
       const timer = view?.setTimeout(() => {
         cleanup();
         destroyFrame(iframe);
@@ -205,10 +215,14 @@ export function createSandbox(doc: Document): Sandbox {
 
     return new Promise<RunOutcome>((resolve) => {
       let limitTimer: number | undefined;
-      const startTimer = view?.setTimeout(
-        () => finish({ state: 'error', durationMs: 0, reason: 'The code did not start within 10 s.' }),
-        START_TIMEOUT_MS,
-      );
+      const startLimit = program.python ? PYTHON_START_TIMEOUT_MS : START_TIMEOUT_MS;
+      const armStart = (): number | undefined =>
+        view?.setTimeout(
+          () =>
+            finish({ state: 'error', durationMs: 0, reason: `The code did not start within ${startLimit / 1000} s.` }),
+          startLimit,
+        );
+      let startTimer = armStart();
       let missedPings = 0;
       /** When the run's worker last sent anything; undefined until it has started. */
       let heardAt: number | undefined;
@@ -260,6 +274,12 @@ export function createSandbox(doc: Document): Sandbox {
       channel.port1.onmessage = (event: MessageEvent) => {
         const message = parseWorkerMessage(event.data);
         if (!message || message.runId !== runId || finished) return;
+        if (message.type === 'beat' && startedAt === undefined) {
+          // Still getting ready (a Python worker booting): the start limit begins again.
+          view?.clearTimeout(startTimer);
+          startTimer = armStart();
+          return;
+        }
         heardAt = performance.now();
         if (message.type === 'beat') return;
         if (message.type === 'started') {

@@ -38,11 +38,13 @@
   /** False once a spare could not load a blob: script (a policy without blob: in script-src). */
   let sparesWork = true;
   /**
-   * Python: the runtime script, Pyodide's files and the wasm compiled once here; one spare worker
-   * booting (or booted) Pyodide from them. A run takes it whether or not it is booted yet (the
+   * Python: the runtime script, Pyodide's files (Blobs) and the wasm once compiled; one spare
+   * worker booting (or booted) Pyodide from them. The first worker compiles the wasm and posts the
+   * module back (compiling here would freeze this frame's main thread, which is the page's too), so
+   * later workers only instantiate it. A run takes the spare whether or not it is booted yet (the
    * worker finishes booting first), and the next spare starts once that run's worker is stopped,
    * so booting never competes with a running program for the CPU.
-   * @type {{ script: string, files: import('../../schemas/run-protocol').PythonFiles, module: Promise<WebAssembly.Module> } | null}
+   * @type {{ script: string, files: import('../../schemas/run-protocol').PythonFiles, module: WebAssembly.Module | null } | null}
    */
   let python = null;
   /** @type {Started | null} */
@@ -107,7 +109,8 @@
    * @param {number} runId @param {Started} entry @param {MessagePort} port @param {string} [code]
    */
   const launch = (runId, entry, port, code) => {
-    entry.worker.onmessage = null;
+    // A Python worker still compiling keeps its one message to this frame (keepModule); nothing else does.
+    if (!pythonRuns.has(runId)) entry.worker.onmessage = null;
     entry.worker.onerror = (error) => {
       error.preventDefault();
       toHost({ type: 'worker-error', runId, message: error.message || 'The worker failed to start.' });
@@ -128,7 +131,8 @@
 
   const startPythonSpare = () => {
     if (pythonSpare || !python) return;
-    const { script, files, module } = python;
+    const current = python;
+    const { script, files, module } = current;
     try {
       pythonSpare = startWorker(script);
     } catch {
@@ -136,18 +140,23 @@
     }
     const own = pythonSpare;
     own.worker.onerror = (error) => error.preventDefault();
-    void module.then(
-      (compiled) =>
-        own.worker.postMessage({
-          type: 'python-boot',
-          module: compiled,
-          loader: files.loader,
-          asm: files.asm,
-          stdlib: files.stdlib,
-        }),
-      () => {}, // a wasm that does not compile: the run's worker reports that it was never booted
-    );
+    if (!module) own.worker.onmessage = keepModule(current);
+    own.worker.postMessage({ type: 'python-boot', module, ...files });
   };
+
+  /**
+   * Keeps the module a worker compiled. Only its first message counts: the worker posts it before
+   * it runs any code of the learner's, who could otherwise post a module of their own.
+   * @param {NonNullable<typeof python>} current @returns {(this: Worker, event: MessageEvent) => void}
+   */
+  const keepModule = (current) =>
+    function onCompiled(event) {
+      this.onmessage = null;
+      const data = /** @type {{ type?: unknown, module?: unknown }} */ (event.data);
+      if (data?.type === 'python-compiled' && data.module instanceof WebAssembly.Module && !current.module) {
+        current.module = data.module;
+      }
+    };
 
   /** @param {number} runId @param {MessagePort} port @param {string} code */
   const launchPython = (runId, port, code) => {
@@ -191,8 +200,7 @@
     } else if (type === 'python-runtime' && typeof script === 'string' && typeof files === 'object' && files) {
       if (python?.script === script) return;
       const posted = /** @type {import('../../schemas/run-protocol').PythonFiles} */ (files);
-      python = { script, files: posted, module: WebAssembly.compile(posted.wasm) };
-      python.module.catch(() => {});
+      python = { script, files: posted, module: null };
       if (pythonSpare) end(pythonSpare);
       pythonSpare = null;
       startPythonSpare();

@@ -1,7 +1,7 @@
 import type { PyodideAPI } from 'pyodide';
 import { info as lockInfo } from 'pyodide/pyodide-lock.json';
 import type { PythonBoot } from '../../schemas/run-protocol';
-import { loadScript, type ScriptScope } from '../runtime/spare';
+import type { ScriptScope } from '../runtime/spare';
 
 /** Where Pyodide believes its files live; its few fetches of it are answered from posted bytes. */
 const BASE = 'https://pyodide.invalid/';
@@ -18,13 +18,23 @@ interface LoaderGlobals {
   _createPyodideModule?: unknown;
 }
 
+/** Evaluates a script posted as a Blob, synchronously, as a blob: URL (the CSP allows script-src blob:). */
+function loadBlobScript(scope: ScriptScope, script: Blob): void {
+  const url = scope.URL.createObjectURL(script);
+  try {
+    scope.importScripts(url);
+  } finally {
+    scope.URL.revokeObjectURL(url);
+  }
+}
+
 /**
  * Boots Pyodide in this worker from what the frame posted: the loader and the interpreter's glue
  * as blob: scripts, the wasm as an already compiled module (instantiating takes ~20 ms, compiling
  * ~100 ms), the stdlib as bytes. No lock file (an empty package index with Pyodide's own ABI
  * info), no micropip, no request to any server: only the placeholder fetches below, answered here.
  */
-export async function bootPyodide(scope: BootScope, boot: PythonBoot): Promise<PyodideAPI> {
+export async function bootPyodide(scope: BootScope, boot: PythonBoot, module: WebAssembly.Module): Promise<PyodideAPI> {
   const globals = scope as unknown as LoaderGlobals;
   const importScripts = scope.importScripts;
   // The loader refuses "classic workers", which it detects by importScripts of a data: URL working.
@@ -36,8 +46,8 @@ export async function bootPyodide(scope: BootScope, boot: PythonBoot): Promise<P
   const fetchOriginal = scope.fetch;
   const instantiateStreaming = WebAssembly.instantiateStreaming;
   try {
-    loadScript(scope, boot.loader);
-    loadScript(scope, boot.asm);
+    loadBlobScript(scope, boot.loader);
+    loadBlobScript(scope, boot.asm);
     const loadPyodide = globals.loadPyodide;
     if (!loadPyodide || !globals._createPyodideModule) throw new Error('The Pyodide loader did not load.');
     scope.fetch = (input) => {
@@ -48,8 +58,8 @@ export async function bootPyodide(scope: BootScope, boot: PythonBoot): Promise<P
       return Promise.reject(new Error(`Pyodide asked for ${url} while booting`));
     };
     WebAssembly.instantiateStreaming = async (_source, imports) => ({
-      module: boot.module,
-      instance: await WebAssembly.instantiate(boot.module, imports),
+      module,
+      instance: await WebAssembly.instantiate(module, imports),
     });
     return await loadPyodide({
       indexURL: BASE,

@@ -1,4 +1,5 @@
 import type { PreparedRun } from '../runtime/start-run';
+import { blockingSleep } from './blocking-sleep';
 import type { TimelineSpan } from '../../schemas/run-protocol';
 
 /** A Python callable as JavaScript sees it (a PyProxy); calling it runs Python. */
@@ -104,7 +105,7 @@ export function createRunBridge(deps: BridgeDeps): { bridge: LabBridge; exit(): 
     block(ms, label) {
       const start = deps.now();
       const span = recorder.begin('blocked', label);
-      Atomics.wait(cell, 0, 0, ms);
+      blockingSleep({ wait: (slice) => Atomics.wait(cell, 0, 0, slice), now: deps.now, beat: prepared.lab.beat }, ms);
       recorder.end(span);
       blocked.explicit(deps.now() - start);
     },

@@ -1,5 +1,5 @@
 import type { PyodideAPI } from 'pyodide';
-import type { PythonBoot, WorkerStart } from '../../schemas/run-protocol';
+import type { PythonBoot, PythonCompiled, WorkerStart } from '../../schemas/run-protocol';
 import { isWorkerStart, type RuntimeScope } from '../runtime/async-lab-global';
 import { createMacrotask } from '../runtime/macrotask';
 import { prepareRun } from '../runtime/start-run';
@@ -23,18 +23,31 @@ function isPythonBoot(data: unknown): data is PythonBoot {
     typeof message === 'object' &&
     message !== null &&
     message.type === 'python-boot' &&
-    message.module instanceof WebAssembly.Module &&
-    typeof message.loader === 'string' &&
-    typeof message.asm === 'string' &&
-    message.stdlib instanceof ArrayBuffer
+    (message.module === null || message.module instanceof WebAssembly.Module) &&
+    message.wasm instanceof Blob &&
+    message.loader instanceof Blob &&
+    message.asm instanceof Blob &&
+    message.stdlib instanceof Blob
   );
 }
 
 /** True where the browser can suspend WebAssembly on a promise (JSPI): threads and blocking calls need it. */
 const hasJspi = (): boolean => 'Suspending' in WebAssembly;
 
+/**
+ * The frame's compiled wasm, or, for its first worker, compiled here and posted back: compiling
+ * 9.6 MB takes the frame's main thread (the page's too) for a second or more, a worker's only its own.
+ */
+async function wasmModule(scope: PythonWorkerScope, message: PythonBoot): Promise<WebAssembly.Module> {
+  if (message.module) return message.module;
+  const wasm = new Response(message.wasm, { headers: { 'content-type': 'application/wasm' } });
+  const module = await WebAssembly.compileStreaming(wasm);
+  scope.postMessage({ type: 'python-compiled', module } satisfies PythonCompiled);
+  return module;
+}
+
 async function boot(scope: PythonWorkerScope, message: PythonBoot): Promise<Booted> {
-  const pyodide = await bootPyodide(scope, message);
+  const pyodide = await bootPyodide(scope, message, await wasmModule(scope, message));
   const sitePackages = pyodide.runPython('import site; site.getsitepackages()[0]') as string;
   for (const [name, text] of Object.entries(SHIM_FILES)) pyodide.FS.writeFile(`${sitePackages}/${name}`, text);
   const cores = (scope as unknown as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency;
@@ -51,26 +64,33 @@ async function boot(scope: PythonWorkerScope, message: PythonBoot): Promise<Boot
  * TypeScript runtime's pieces (prepareRun: console, timeline, Done, simulated httpbin).
  */
 export function createPythonWorker(scope: PythonWorkerScope): void {
-  let booted: Promise<Booted> | null = null;
+  // The run may be handed over before the boot message has arrived; it then waits for it.
+  let received: (message: PythonBoot) => void = () => {};
+  const booted = new Promise<PythonBoot>((resolve) => (received = resolve)).then((message) => boot(scope, message));
+  booted.then(
+    () => scope.postMessage({ type: 'spare-ready' }),
+    (error: unknown) => scope.postMessage({ type: 'spare-unusable', message: String(error) }),
+  );
+  let started = false;
   const onMessage = (event: MessageEvent<unknown>): void => {
     const data = event.data;
-    if (isPythonBoot(data) && !booted) {
-      booted = boot(scope, data);
-      booted.then(
-        () => scope.postMessage({ type: 'spare-ready' }),
-        (error: unknown) => scope.postMessage({ type: 'spare-unusable', message: String(error) }),
-      );
-    } else if (isWorkerStart(data)) {
-      scope.removeEventListener('message', onMessage);
-      start(scope, data, booted ?? Promise.reject(new Error('Python was not loaded into this worker.')));
+    if (isPythonBoot(data)) received(data);
+    else if (isWorkerStart(data) && !started) {
+      started = true;
+      start(scope, data, booted);
     }
   };
   scope.addEventListener('message', onMessage);
 }
 
+/** How often a worker still booting tells the page it is alive (see PYTHON_START_TIMEOUT_MS). */
+const BOOT_BEAT_MS = 500;
+
 function start(scope: PythonWorkerScope, message: WorkerStart, booted: Promise<Booted>): void {
   // The run starts (and its clock with it) once the interpreter is booted, as a spare already is.
-  void booted.then(
+  const beat = scope.setInterval(() => message.port.postMessage({ type: 'beat', runId: message.runId }), BOOT_BEAT_MS);
+  const stopBeating = (): void => scope.clearInterval(beat);
+  void booted.finally(stopBeating).then(
     (python) => run(scope, message, python),
     (error: unknown) => {
       const prepared = prepareRun(scope, message);
