@@ -44,7 +44,8 @@
    * later workers only instantiate it. A run takes the spare whether or not it is booted yet (the
    * worker finishes booting first), and the next spare starts once that run's worker is stopped,
    * so booting never competes with a running program for the CPU.
-   * @type {{ script: string, files: import('../../schemas/run-protocol').PythonFiles, module: WebAssembly.Module | null } | null}
+   * @typedef {{ script: string, files: import('../../schemas/run-protocol').PythonFiles, module: WebAssembly.Module | null }} PythonState
+   * @type {PythonState | null}
    */
   let python = null;
   /** @type {Started | null} */
@@ -147,7 +148,7 @@
   /**
    * Keeps the module a worker compiled. Only its first message counts: the worker posts it before
    * it runs any code of the learner's, who could otherwise post a module of their own.
-   * @param {NonNullable<typeof python>} current @returns {(this: Worker, event: MessageEvent) => void}
+   * @param {PythonState} current @returns {(this: Worker, event: MessageEvent) => void}
    */
   const keepModule = (current) =>
     function onCompiled(event) {
