@@ -6,6 +6,7 @@ import { createBundler } from './bundler/bundler-client';
 import { assembleRun } from './runner/assemble';
 import { mapStack, readInlineMap } from './runner/map-stack';
 import { createSandbox, type RunOutcome } from './runner/sandbox-host';
+import { type Locale, message } from './messages';
 
 /** What the page provides: the asset URLs and worker factory from its bundler, and its document. */
 export interface EngineDeps {
@@ -15,6 +16,8 @@ export interface EngineDeps {
   /** The compiled worker runtime (src/engine/runtime/worker-main.ts as a classic script). */
   runtimeURL: string;
   fetch: typeof fetch;
+  /** The page's language: every message the engine shows is in it. */
+  locale?: Locale;
 }
 
 export interface RunEvents {
@@ -51,8 +54,9 @@ const errorEntry = (message: string): ConsoleEntry => ({
 });
 
 export function createEngine(deps: EngineDeps): Engine {
-  const bundler = createBundler(deps.createBundlerWorker, deps.wasmURL);
-  const sandbox = createSandbox(deps.document);
+  const locale = deps.locale ?? 'en';
+  const bundler = createBundler(deps.createBundlerWorker, deps.wasmURL, locale);
+  const sandbox = createSandbox(deps.document, locale);
   let runtime: Promise<string> | undefined;
 
   const loadRuntime = (): Promise<string> => {
@@ -81,9 +85,7 @@ export function createEngine(deps: EngineDeps): Engine {
         // The frame is checked while esbuild builds, so the run itself does not wait for a ping.
         [source, built] = await Promise.all([
           loadRuntime().catch((error: unknown) => {
-            throw new Error(
-              `The sandbox runtime could not be loaded (${String(error)}). Check your connection and reload the page.`,
-            );
+            throw new Error(message(locale, 'run.runtimeLoad', { error: String(error) }));
           }),
           bundler.bundle(files, signal),
           sandbox.warm(),
@@ -104,7 +106,7 @@ export function createEngine(deps: EngineDeps): Engine {
         return {
           state: 'error',
           durationMs: 0,
-          reason: 'The code has a syntax error; nothing ran.',
+          reason: message(locale, 'run.syntax'),
           cause: first?.kind === 'import' ? 'import-error' : 'syntax-error',
           ...(first ? { where: `${first.file}:${first.line}:${first.column}` } : {}),
         };
@@ -130,12 +132,13 @@ export function createEngine(deps: EngineDeps): Engine {
       try {
         const outcome = await sandbox.run(program, {
           timeLimitMs,
+          locale,
           signal,
-          onMessage(message) {
-            if (message.type === 'started') events.onPhase('running');
-            else if (message.type === 'console') events.onConsole(message.entries.map(fixStacks), message.dropped);
-            else if (message.type === 'spans') events.onSpans(message.spans, message.dropped);
-            else if (message.type === 'checks') events.onChecks?.(message.results);
+          onMessage(data) {
+            if (data.type === 'started') events.onPhase('running');
+            else if (data.type === 'console') events.onConsole(data.entries.map(fixStacks), data.dropped);
+            else if (data.type === 'spans') events.onSpans(data.spans, data.dropped);
+            else if (data.type === 'checks') events.onChecks?.(data.results);
           },
         });
         if (outcome.reason) events.onConsole([errorEntry(outcome.reason)], 0);

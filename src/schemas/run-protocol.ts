@@ -25,7 +25,7 @@ export type HostToFrame =
    * ready, else in a fresh worker made from the runtime and the code. The run's MessagePort travels
    * in the transfer list (event.ports[0]), to be handed to the worker.
    */
-  | { type: 'run-code'; runId: number; code: string }
+  | { type: 'run-code'; runId: number; code: string; locale?: 'zh-cn' | 'en' }
   /** A whole script in a fresh worker (no runtime needed; the bench's floor measurement uses it). */
   | { type: 'run'; runId: number; script: string }
   | { type: 'stop'; runId: number }
@@ -87,6 +87,8 @@ export interface WorkerStart {
   port: MessagePort;
   /** Only for a spare worker, which so far holds just the runtime: the learner's code, to load now. */
   code?: string;
+  /** The page's language, for the runtime's own lines (simulated requests, warnings, checks). */
+  locale?: 'zh-cn' | 'en';
 }
 
 /** frame → spare worker, once it is started: can it load code from a blob: URL (the CSP decides)? */

@@ -1,4 +1,4 @@
-import { createEngine, type Engine } from '../../engine';
+import { createEngine, localeOf, type Engine } from '../../engine';
 import { engineAssets } from '../../engine/assets';
 import { announceEngineWarm } from '../../offline/after-page-settles';
 import { warmFonts } from './warm-fonts';
@@ -7,7 +7,12 @@ let engine: Engine | undefined;
 
 /** The page's one engine (one bundler worker, one sandbox frame), shared by all its playgrounds. */
 export function pageEngine(): Engine {
-  engine ??= createEngine({ document, fetch: window.fetch.bind(window), ...engineAssets });
+  engine ??= createEngine({
+    document,
+    fetch: window.fetch.bind(window),
+    locale: localeOf(document.documentElement.lang),
+    ...engineAssets,
+  });
   return engine;
 }
 
