@@ -25,6 +25,9 @@ export const exercisesZhCn = {
   'ex.solution': '查看参考答案',
   'ex.hideSolution': '隐藏参考答案',
   'ex.solutionIntro': '左边是你的代码，右边是参考答案。除非你选择复制答案，你的代码不会被改动。',
+  'ex.solutionIntroInline':
+    '你的代码和参考答案合在一栏里对比：红色的行只在你的代码里，绿色的行只在参考答案里。除非你选择复制答案，你的代码不会被改动。',
+  'ex.solutionIntroPlain': '下面是参考答案。除非你选择复制答案，你的代码不会被改动。',
   'ex.copySolution': '把答案复制到我的代码',
   'ex.undoCopy': '撤销复制',
   'ex.copied': '答案已替换你的代码。按“撤销复制”（或在编辑器里按 Ctrl+Z）可以恢复。',
@@ -125,6 +128,9 @@ export const exercisesEn: Record<keyof typeof exercisesZhCn, string> = {
   'ex.hideSolution': 'Hide solution',
   'ex.solutionIntro':
     'Your code (left) beside the reference solution (right). Your code does not change unless you copy the solution in.',
+  'ex.solutionIntroInline':
+    'Your code and the reference solution in one column: red lines are only in your code, green lines only in the solution. Your code does not change unless you copy the solution in.',
+  'ex.solutionIntroPlain': 'The reference solution. Your code does not change unless you copy the solution in.',
   'ex.copySolution': 'Copy solution into my code',
   'ex.undoCopy': 'Undo',
   'ex.copied': 'The solution replaced your code. Undo (or Ctrl+Z in the editor) brings yours back.',
