@@ -121,7 +121,8 @@ for (const width of WIDTHS) {
       test(`${locale}: the solution panel describes what it shows`, async ({ page, site }) => {
         await page.goto(site.url(`${locale}/exercises/concurrent-fetches/`));
         await page.getByRole('button', { name: t.solution }).click();
-        const intro = page.locator('[data-solution-intro]');
+        // The paragraph that introduces what the panel shows.
+        const intro = page.locator('#ex-solution-body > p').first();
         const left = locale === 'en' ? /left/ : /左边/;
         if (width === 360) {
           // Only the solution is shown: no talk of a left and a right side.
