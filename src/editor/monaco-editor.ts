@@ -65,7 +65,10 @@ export function configure(): void {
     moduleResolution: ts.ModuleResolutionKind.NodeJs,
     // Top-level await in every file, as in the sandbox (it wraps code in an async function).
     moduleDetection: 3,
-    lib: ['esnext', 'webworker'],
+    // Learner code runs in a worker (src/engine/runner), so its globals are a worker's. These are
+    // lib *file* names: only tsconfig's parser turns 'esnext' into 'lib.esnext.d.ts'. Given the short
+    // names, the language service loads the first one alone, and `console` is "not found".
+    lib: ['lib.esnext.d.ts', 'lib.webworker.d.ts', 'lib.webworker.iterable.d.ts', 'lib.webworker.asynciterable.d.ts'],
     strict: true,
     noEmit: true,
     allowNonTsExtensions: true,
