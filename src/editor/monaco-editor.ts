@@ -14,6 +14,12 @@ import 'monaco-editor/features/toggleTabFocusMode/register';
 import 'monaco-editor/features/wordHighlighter/register';
 import 'monaco-editor/languages/definitions/typescript/register';
 import * as ts from 'monaco-editor/languages/features/typescript/register';
+// The TypeScript language loads this module itself on first use, and through Monaco's worker helper
+// it registers every editor contribution with the services they need. Registered after the first
+// editor exists, those services are unknown to Monaco's one service collection, and the next editor
+// or diff view throws "[createInstance] … depends on UNKNOWN service" (ICodeLensCache, …). Loaded
+// here, every registration comes before the first editor, whichever of the two views opens first.
+import 'monaco-editor/languages/features/typescript/tsMode';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TsWorker from 'monaco-editor/languages/features/typescript/ts.worker?worker';
 import runtimeTypes from '../engine/runtime/async-lab.d.ts?raw';
