@@ -8,7 +8,8 @@ export const PROBE = "const probe: number = 'not a number';";
 export async function openEditor(root: Locator): Promise<Locator> {
   await root.getByRole('button', { name: /^(Edit|编辑)$/ }).click();
   const editor = root.locator('.monaco-editor').first();
-  await expect(editor).toBeVisible({ timeout: 30_000 });
+  // Monaco is megabytes: on a busy machine it can take this long to download and start.
+  await expect(editor).toBeVisible({ timeout: 60_000 });
   await expect(editor.locator('textarea, .native-edit-context').first()).toBeFocused();
   return editor;
 }
