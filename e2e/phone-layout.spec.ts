@@ -154,10 +154,9 @@ for (const width of WIDTHS) {
       });
     }
 
-    // Needs word wrap in the diff (wordWrap/diffWordWrap and a height from getContentHeight() in
-    // src/editor/monaco-diff.ts, which this branch does not own): a 700 px column gives each side
-    // ~350 px, and the exercises' longest lines are ~930 px wide.
-    test.fixme('the side-by-side solution shows every line in full', async ({ page, site }) => {
+    // A 700 px column gives each side ~350 px, and the exercises' longest lines are ~930 px wide:
+    // the diff wraps them (src/editor/monaco-diff.ts).
+    test('the side-by-side solution shows every line in full', async ({ page, site }) => {
       test.skip(width !== 1280, 'phones get the plain solution text, which wraps');
       await page.goto(site.url('en/exercises/first-response/'));
       await page.getByRole('button', { name: 'Show solution' }).click();
