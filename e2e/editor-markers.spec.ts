@@ -17,7 +17,7 @@ const lessons = readdirSync('content/lessons/en')
 
 for (const slug of lessons) {
   test(`every example of the lesson ${slug} opens with no error markers`, async ({ page, site }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     await page.goto(site.url(`en/lessons/${slug}/`));
     const ids = await page
       .locator('[data-playground]')
@@ -33,7 +33,7 @@ for (const slug of lessons) {
 
 for (const exercise of listExercises()) {
   test(`the starter and the solution of ${exercise.slug} open with no error markers`, async ({ page, site }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     await page.goto(site.url(`en/exercises/${exercise.slug}/`));
     const pg = playground(page, 'exercise');
     const editor = await openEditor(pg.root);
@@ -49,6 +49,7 @@ for (const exercise of listExercises()) {
 }
 
 test('the playground opens its default code with no error markers', async ({ page, site }) => {
+  test.setTimeout(150_000);
   await page.goto(site.url('en/playground/'));
   const editor = await openEditor(playground(page).root);
   const { errors, probe } = await errorLinesWithProbe(page, editor);

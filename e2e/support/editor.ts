@@ -48,7 +48,7 @@ export async function errorLinesWithProbe(page: Page, editor: Locator): Promise<
     return Math.max(...rows.map((row) => Number(row.textContent?.trim() || 0)));
   });
   await expect
-    .poll(async () => (await visibleErrorLines(editor)).errors, { timeout: 45_000, message: 'the probe is flagged' })
+    .poll(async () => (await visibleErrorLines(editor)).errors, { timeout: 90_000, message: 'the probe is flagged' })
     .toContain(probe);
 
   const errors = new Set<number>();
