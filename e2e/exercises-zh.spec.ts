@@ -1,4 +1,5 @@
 import { expect, test } from './support/site';
+import { englishRuns } from './support/english-text';
 import { listExercises } from './support/exercise';
 
 /**
@@ -26,6 +27,13 @@ for (const exercise of listExercises()) {
     const starter = await runChecks();
     expect(starter.passed).toBeLessThan(starter.total);
     await expect(page.locator('[data-check][data-status="fail"]').first()).toBeVisible();
+    // What a failed check says is in Chinese: the learner reads it when they most need help.
+    const messages = await page.locator('[data-check][data-status="fail"] .ex-result-message').allTextContents();
+    expect(messages.length).toBeGreaterThan(0);
+    for (const message of messages) {
+      expect(message).toMatch(/[\u4e00-\u9fff]/);
+      expect(englishRuns(message), message).toEqual([]);
+    }
 
     await page.locator('[data-action="solution"]').click();
     await expect(page.locator('[data-diff]')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });

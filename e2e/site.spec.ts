@@ -17,7 +17,7 @@ test.describe('course pages', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('TypeScript 课程');
     await page.goto(site.url('zh-cn/lessons/event-loop/'));
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('事件循环,以及阻塞为什么要紧');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('事件循环，以及阻塞为什么要紧');
     await expect(page.getByRole('heading', { name: '一切都在一个线程上运行' })).toBeVisible();
   });
 
@@ -34,7 +34,7 @@ test.describe('course pages', () => {
     await page.goto(site.url('en/lessons/event-loop/'));
     await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '简体中文' }).click();
     await expect(page).toHaveURL(/\/zh-cn\/lessons\/event-loop\/$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('事件循环,以及阻塞为什么要紧');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('事件循环，以及阻塞为什么要紧');
     await page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: 'English' }).click();
     await expect(page).toHaveURL(/\/en\/lessons\/event-loop\/$/);
   });

@@ -85,7 +85,7 @@ describe('coverage checks', () => {
   it('names each uncovered section with its title', () => {
     const all = sectionIds.filter((id) => id !== '1.4' && id !== '1.6');
     const coverage = [page('en/a', all), page('zh-cn/a', [...all, '1.4'])];
-    expect(uncoveredSections(coverage, 'en')).toEqual(['1.4 (异步http请求)', '1.6 (协程的其他操作)']);
+    expect(uncoveredSections(coverage, 'en')).toEqual(['1.4 (异步 http 请求)', '1.6 (协程的其他操作)']);
     expect(uncoveredSections(coverage, 'zh-cn')).toEqual(['1.6 (协程的其他操作)']);
   });
 

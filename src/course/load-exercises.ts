@@ -22,7 +22,7 @@ export function loadExercises(): Promise<Course<ExercisePage>> {
       Object.entries(course).map(([locale, pages]) => [
         locale,
         pages.map((page) => {
-          const code = exerciseCode(page.slug);
+          const code = exerciseCode(page.slug, page.locale);
           if ('missing' in code) {
             problems.push(`${page.filePath ?? page.id}: missing ${code.missing.join(', ')}`);
             return { ...page, code: { starter: '', solution: '', checks: '' } };

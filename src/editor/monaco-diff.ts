@@ -51,13 +51,20 @@ export function createDiff(container: HTMLElement, options: DiffOptions): DiffHa
     lineNumbersMinChars: 3,
     renderOverviewRuler: false,
     scrollbar: { alwaysConsumeMouseWheel: false },
+    // Each side of a 700 px column is ~350 px and solution lines run to ~930 px: wrapped, every line
+    // reads in full without scrolling two panes sideways.
+    wordWrap: 'on',
+    diffWordWrap: 'on',
   });
   diff.setModel({ original, modified });
+  // Tall enough for the wrapped lines of the longer side (up to a limit), so the page scrolls, not the diff.
+  const sides = [diff.getOriginalEditor(), diff.getModifiedEditor()];
   const fit = (): void => {
-    const lines = Math.max(original.getLineCount(), modified.getLineCount());
-    container.style.height = `${Math.min(Math.max(lines * 19 + 24, 120), 640)}px`;
+    const content = Math.max(...sides.map((side) => side.getContentHeight()));
+    container.style.height = `${Math.min(Math.max(content + 8, 120), 640)}px`;
   };
   fit();
+  for (const side of sides) side.onDidContentSizeChange(fit);
   const themeObserver = new MutationObserver(() => {
     monaco.editor.setTheme(editorTheme(document.documentElement.dataset['theme'] === 'dark'));
   });
@@ -66,7 +73,6 @@ export function createDiff(container: HTMLElement, options: DiffOptions): DiffHa
   return {
     setLearner(code) {
       if (original.getValue() !== code) original.setValue(code);
-      fit();
     },
     dispose() {
       themeObserver.disconnect();

@@ -16,6 +16,12 @@ import 'monaco-editor/features/wordHighlighter/register';
 import 'monaco-editor/languages/definitions/python/register';
 import 'monaco-editor/languages/definitions/typescript/register';
 import * as ts from 'monaco-editor/languages/features/typescript/register';
+// The TypeScript language loads this module itself on first use, and through Monaco's worker helper
+// it registers every editor contribution with the services they need. Registered after the first
+// editor exists, those services are unknown to Monaco's one service collection, and the next editor
+// or diff view throws "[createInstance] … depends on UNKNOWN service" (ICodeLensCache, …). Loaded
+// here, every registration comes before the first editor, whichever of the two views opens first.
+import 'monaco-editor/languages/features/typescript/tsMode';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TsWorker from 'monaco-editor/languages/features/typescript/ts.worker?worker';
 import runtimeTypes from '../engine/runtime/async-lab.d.ts?raw';
@@ -69,7 +75,10 @@ export function configure(): void {
     moduleResolution: ts.ModuleResolutionKind.NodeJs,
     // Top-level await in every file, as in the sandbox (it wraps code in an async function).
     moduleDetection: 3,
-    lib: ['esnext', 'webworker'],
+    // Learner code runs in a worker (src/engine/runner), so its globals are a worker's. These are
+    // lib *file* names: only tsconfig's parser turns 'esnext' into 'lib.esnext.d.ts'. Given the short
+    // names, the language service loads the first one alone, and `console` is "not found".
+    lib: ['lib.esnext.d.ts', 'lib.webworker.d.ts', 'lib.webworker.iterable.d.ts', 'lib.webworker.asynciterable.d.ts'],
     strict: true,
     noEmit: true,
     allowNonTsExtensions: true,

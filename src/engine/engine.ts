@@ -8,6 +8,7 @@ import { mapStack, readInlineMap } from './runner/map-stack';
 import { createSandbox, type RunOutcome, type SandboxProgram } from './runner/sandbox-host';
 import { createPythonLoader, type PythonURLs } from './python/python-loader';
 import type { RunLanguage } from '../schemas/run-protocol';
+import { type Locale, message } from './messages';
 
 /** What the page provides: the asset URLs and worker factory from its bundler, and its document. */
 export interface EngineDeps {
@@ -19,6 +20,8 @@ export interface EngineDeps {
   fetch: typeof fetch;
   /** Where the Python runtime and Pyodide live (engine/python/python-assets.ts); without it, Python cannot run. */
   pythonURLs?: PythonURLs;
+  /** The page's language: every message the engine shows is in it. */
+  locale?: Locale;
 }
 
 export interface RunEvents {
@@ -61,8 +64,9 @@ const errorEntry = (message: string): ConsoleEntry => ({
 type RunContext = Pick<RunRequest, 'timeLimitMs' | 'signal' | 'events'>;
 
 export function createEngine(deps: EngineDeps): Engine {
-  const bundler = createBundler(deps.createBundlerWorker, deps.wasmURL);
-  const sandbox = createSandbox(deps.document);
+  const locale = deps.locale ?? 'en';
+  const bundler = createBundler(deps.createBundlerWorker, deps.wasmURL, locale);
+  const sandbox = createSandbox(deps.document, locale);
   let runtime: Promise<string> | undefined;
   const loadPython = deps.pythonURLs ? createPythonLoader(deps.pythonURLs, deps.fetch) : undefined;
   const python = async () => {
@@ -90,6 +94,7 @@ export function createEngine(deps: EngineDeps): Engine {
     try {
       const outcome = await sandbox.run(await program, {
         timeLimitMs,
+        locale,
         signal,
         onMessage(message) {
           if (message.type === 'started') events.onPhase('running');
@@ -102,9 +107,9 @@ export function createEngine(deps: EngineDeps): Engine {
       return outcome;
     } catch (error) {
       if (signal.aborted) return { state: 'stopped', durationMs: 0 };
-      const message = error instanceof Error ? error.message : String(error);
-      events.onConsole([errorEntry(message)], 0);
-      return { state: 'error', durationMs: 0, reason: message };
+      const text = error instanceof Error ? error.message : String(error);
+      events.onConsole([errorEntry(text)], 0);
+      return { state: 'error', durationMs: 0, reason: text };
     }
   }
 
@@ -144,9 +149,7 @@ export function createEngine(deps: EngineDeps): Engine {
         // The frame is checked while esbuild builds, so the run itself does not wait for a ping.
         [source, built] = await Promise.all([
           loadRuntime().catch((error: unknown) => {
-            throw new Error(
-              `The sandbox runtime could not be loaded (${String(error)}). Check your connection and reload the page.`,
-            );
+            throw new Error(message(locale, 'run.runtimeLoad', { error: String(error) }));
           }),
           bundler.bundle(files, signal),
           sandbox.warm(),
@@ -167,7 +170,7 @@ export function createEngine(deps: EngineDeps): Engine {
         return {
           state: 'error',
           durationMs: 0,
-          reason: 'The code has a syntax error; nothing ran.',
+          reason: message(locale, 'run.syntax'),
           cause: first?.kind === 'import' ? 'import-error' : 'syntax-error',
           ...(first ? { where: `${first.file}:${first.line}:${first.column}` } : {}),
         };

@@ -9,6 +9,7 @@ export { createCodeStore, browserStorage, type CodeStore, type SaveResult } from
 export { decodeShareHash, encodeShareHash, type SharedCode } from './share/share-link';
 export type { CheckResult, TimelineSpan } from '../schemas/run-protocol';
 export { formatMs } from './format-ms';
+export { localeOf, type Locale } from './messages';
 export {
   createProgressStore,
   type ImportResult,

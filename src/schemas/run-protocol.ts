@@ -46,7 +46,7 @@ export type HostToFrame =
    * ready, else in a fresh worker made from the runtime and the code. The run's MessagePort travels
    * in the transfer list (event.ports[0]), to be handed to the worker.
    */
-  | { type: 'run-code'; runId: number; code: string; language?: RunLanguage }
+  | { type: 'run-code'; runId: number; code: string; language?: RunLanguage; locale?: 'zh-cn' | 'en' }
   /**
    * The Python runtime script and Pyodide's files. The frame keeps one booted spare interpreter;
    * a Python run-code takes it (its `code` is then the learner's Python source).
@@ -113,6 +113,8 @@ export interface WorkerStart {
   port: MessagePort;
   /** Only for a spare worker, which so far holds just the runtime: the learner's code, to load now. */
   code?: string;
+  /** The page's language, for the runtime's own lines (simulated requests, warnings, checks). */
+  locale?: 'zh-cn' | 'en';
 }
 
 /**

@@ -2,6 +2,7 @@ import { encodeAssignment, LINK_WARN_LENGTH } from '../../engine/links';
 import { assignmentSchema, type AssignmentInput } from '../../schemas/assignment';
 import { zodWithoutEval } from '../../schemas/zod';
 import type { BuilderExercise } from './builder-data';
+import { BUILDER_FIELDS, builderErrors, type BuilderError } from './builder-errors';
 
 /**
  * The assignment builder: every edit rebuilds the link (the whole assignment, compressed into the
@@ -37,6 +38,28 @@ function setup(form: HTMLFormElement): void {
     field('timeLimitMs').value = String(exercise?.timeLimitMs ?? 10_000);
   }
 
+  /** Lists what to fix under the link's heading and marks each field concerned as invalid. */
+  function showErrors(errors: readonly BuilderError[]): void {
+    const lead = document.createElement('p');
+    lead.textContent = strings['assign.notYet'] ?? '';
+    const list = document.createElement('ul');
+    list.append(
+      ...errors.map((e) => {
+        const item = document.createElement('li');
+        item.textContent = e.message;
+        return item;
+      }),
+    );
+    error.replaceChildren(...(errors.length > 0 ? [lead, list] : []));
+    error.hidden = errors.length === 0;
+    for (const name of BUILDER_FIELDS) {
+      const invalid = errors.some((e) => e.field === name);
+      field(name).toggleAttribute('aria-invalid', invalid);
+      if (invalid) field(name).setAttribute('aria-errormessage', error.id);
+      else field(name).removeAttribute('aria-errormessage');
+    }
+  }
+
   async function update(): Promise<void> {
     const current = (generation += 1);
     const exercise = exercises.find((e) => e.slug === field('from').value);
@@ -56,13 +79,8 @@ function setup(form: HTMLFormElement): void {
     };
     zodWithoutEval();
     const parsed = assignmentSchema.safeParse(draft);
+    showErrors(parsed.success ? [] : builderErrors(parsed.error.issues, strings));
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      error.textContent = (strings['assign.invalid'] ?? '').replace(
-        '{detail}',
-        issue ? `${issue.path.join('.')}: ${issue.message}` : '',
-      );
-      error.hidden = false;
       linkField.value = '';
       length.textContent = '';
       warning.hidden = true;
@@ -71,7 +89,6 @@ function setup(form: HTMLFormElement): void {
     }
     const link = openUrl + (await encodeAssignment(parsed.data));
     if (current !== generation) return;
-    error.hidden = true;
     linkField.value = link;
     length.textContent = (strings['assign.length'] ?? '').replace(
       '{n}',

@@ -12,6 +12,12 @@ interface SolutionOptions {
   replace(code: string): void;
 }
 
+/**
+ * Below this width Monaco's diff shows one column instead of two: the same number as
+ * `renderSideBySideInlineBreakpoint` in editor/monaco-diff.ts.
+ */
+const SIDE_BY_SIDE_MIN_PX = 560;
+
 /** Touch-first or narrow screens: Monaco is not usable there (the same rule as code-view.ts). */
 const preferPlain = (): boolean =>
   window.matchMedia('(pointer: coarse)').matches || window.matchMedia('(max-width: 640px)').matches;
@@ -33,6 +39,7 @@ export function createSolutionPanel(options: SolutionOptions) {
   const host = find<HTMLElement>('[data-diff]');
   const undo = find<HTMLButtonElement>('[data-action="undo-copy"]');
   const note = find<HTMLElement>('[data-copy-note]');
+  const intro = find<HTMLElement>('[data-solution-intro]');
   let diff: DiffHandle | undefined;
   let loading: Promise<void> | undefined;
   let beforeCopy: string | undefined;
@@ -45,6 +52,13 @@ export function createSolutionPanel(options: SolutionOptions) {
     pre.textContent = solution ?? '';
     host.replaceChildren(pre);
     note.textContent = message;
+    intro.textContent = strings['ex.solutionIntroPlain'] ?? '';
+  }
+
+  /** Says where the learner's code is, which depends on how the diff lays itself out at this width. */
+  function describeDiff(): void {
+    const sideBySide = host.clientWidth >= SIDE_BY_SIDE_MIN_PX;
+    intro.textContent = strings[sideBySide ? 'ex.solutionIntro' : 'ex.solutionIntroInline'] ?? '';
   }
 
   async function mountDiff(): Promise<void> {
@@ -60,6 +74,7 @@ export function createSolutionPanel(options: SolutionOptions) {
         ariaLabel: strings['ex.solution'] ?? 'Solution',
       });
       host.dataset['ready'] = 'true';
+      describeDiff();
     } catch {
       showPlain(strings['ex.diffFailed'] ?? '');
     }
@@ -75,6 +90,7 @@ export function createSolutionPanel(options: SolutionOptions) {
       loading ??= mountDiff();
       await loading;
       diff?.setLearner(options.code());
+      if (diff) describeDiff();
     },
     copyIn(): void {
       if (solution === undefined) return;

@@ -1,4 +1,4 @@
-import { createEngine, type Engine } from '../../engine';
+import { createEngine, localeOf, type Engine } from '../../engine';
 import { engineAssets } from '../../engine/assets';
 import { pythonURLs } from '../../engine/python/python-assets';
 import { announceEngineWarm } from '../../offline/after-page-settles';
@@ -8,7 +8,13 @@ let engine: Engine | undefined;
 
 /** The page's one engine (one bundler worker, one sandbox frame), shared by all its playgrounds. */
 export function pageEngine(): Engine {
-  engine ??= createEngine({ document, fetch: window.fetch.bind(window), ...engineAssets, pythonURLs });
+  engine ??= createEngine({
+    document,
+    fetch: window.fetch.bind(window),
+    locale: localeOf(document.documentElement.lang),
+    ...engineAssets,
+    pythonURLs,
+  });
   return engine;
 }
 

@@ -14,6 +14,9 @@ import { pageEngine, warmWhenIdle } from './page-engine';
 import { createStatusBar } from './status-bar';
 import { createTimelineView } from '../timeline/timeline-view';
 
+/** How long "Link copied" stays on screen: long enough to read, short enough not to linger. */
+const NOTICE_MS = 2500;
+
 const SAVE_DELAY_MS = 300;
 
 /**
@@ -137,7 +140,8 @@ export class AsyncPlayground extends HTMLElement {
     const link = window.location.href;
     try {
       await navigator.clipboard.writeText(link);
-      this.warn(this.strings['pg.copied'] ?? '');
+      this.warn('');
+      this.notify(this.strings['pg.copied'] ?? '');
     } catch {
       this.warn(`${this.strings['pg.copyFailed'] ?? ''} ${link}`);
     }
@@ -292,6 +296,19 @@ export class AsyncPlayground extends HTMLElement {
     this.changed(this.beforeReset);
     this.beforeReset = undefined;
     this.find('[data-action="undo-reset"]').hidden = true;
+  }
+
+  private noticeTimer = 0;
+
+  /** A short confirmation that floats over the code and moves nothing; it fades after a moment. */
+  private notify(message: string): void {
+    const notice = this.find('[data-notice]');
+    notice.textContent = message;
+    notice.hidden = false;
+    window.clearTimeout(this.noticeTimer);
+    this.noticeTimer = window.setTimeout(() => {
+      notice.hidden = true;
+    }, NOTICE_MS);
   }
 
   private warn(message: string): void {

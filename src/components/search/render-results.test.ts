@@ -33,8 +33,8 @@ describe('search results', () => {
 
   it('puts pages whose title contains the query first, otherwise keeps the order', () => {
     const hit = (title: string) => toHit({ url: `/${title}/`, excerpt: '', meta: { title } });
-    const ranked = titleFirst('协程', [hit('线程'), hit('术语表'), hit('协程:在 await 处暂停的函数'), hit('任务')]);
-    expect(ranked.map((h) => h.title)).toEqual(['协程:在 await 处暂停的函数', '线程', '术语表', '任务']);
+    const ranked = titleFirst('协程', [hit('线程'), hit('术语表'), hit('协程：在 await 处暂停的函数'), hit('任务')]);
+    expect(ranked.map((h) => h.title)).toEqual(['协程：在 await 处暂停的函数', '线程', '术语表', '任务']);
   });
 
   it('fills message templates and leaves unknown keys alone', () => {

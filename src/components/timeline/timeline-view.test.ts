@@ -61,6 +61,23 @@ describe('createTimelineView', () => {
     expect(bars.map((bar) => bar.tabIndex)).toEqual([0, -1]);
   });
 
+  it('lists in its legend only the kinds the run produced, and none before anything ran', () => {
+    const { container, view } = setup();
+    const legend = () =>
+      [...container.querySelectorAll<HTMLElement>('.tl-legend-item')].filter(
+        (item) => !item.hidden && !item.parentElement?.hidden,
+      );
+    flush();
+    expect(legend()).toEqual([]);
+    view.addSpans([sleep(1, 0, 200), { id: 2, kind: 'blocked', label: 'blockFor(100)', start: 10, end: 110 }], 0);
+    view.finish(300);
+    flush();
+    expect(legend().map((item) => item.dataset['tone'])).toEqual(['timer', 'blocked']);
+    view.clear();
+    flush();
+    expect(legend()).toEqual([]);
+  });
+
   it('draws blocked stretches as bands, not bars, and says how many spans were dropped', () => {
     const { container, view } = setup();
     view.addSpans([{ id: 1, kind: 'blocked', label: 'blockFor(500)', start: 0, end: 501 }], 3);

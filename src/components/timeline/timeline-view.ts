@@ -57,10 +57,12 @@ export function createTimelineView(
 
   const head = el('div', 'tl-head');
   const legend = el('ul', 'tl-legend');
+  const legendItems = new Map<string, HTMLElement>();
   for (const kind of KINDS) {
     const item = el('li', 'tl-legend-item', t(`kind.${kind}`));
     // data-tone, not data-kind: data-kind marks the spans themselves, which tests count.
     item.dataset['tone'] = kind;
+    legendItems.set(kind, item);
     legend.append(item);
   }
   const tableButton = el('button', 'pg-button pg-quiet tl-table-toggle', t('table'));
@@ -160,6 +162,10 @@ export function createTimelineView(
     const empty = endMs !== undefined && spans.length === 0;
     message.textContent = started ? (empty ? t('none') : '') : t('idle');
     message.hidden = message.textContent === '';
+    // The legend explains what is drawn: only the kinds this run produced.
+    const drawn = new Set<string>(spans.map((s) => s.kind));
+    for (const [kind, item] of legendItems) item.hidden = !drawn.has(kind);
+    legend.hidden = drawn.size === 0;
     scroll.hidden = !started || showTable;
     tableWrap.hidden = !started || !showTable;
     if (focusId === undefined || !spans.some((s) => s.id === focusId))

@@ -1,5 +1,6 @@
 import type { BundleResult, SourceFiles } from './bundle-types';
 import type { FromBundler, ToBundler } from './bundler-protocol';
+import { type Locale, message } from '../messages';
 
 const RECENT_BUNDLES = 8;
 
@@ -16,7 +17,7 @@ export interface Bundler {
  * `createWorker` and `wasmURL` come from the page's asset wiring (Vite `?worker` / `?url`), which
  * keeps this module free of bundler-specific imports and testable with a fake worker.
  */
-export function createBundler(createWorker: () => Worker, wasmURL: string): Bundler {
+export function createBundler(createWorker: () => Worker, wasmURL: string, locale: Locale = 'en'): Bundler {
   let worker: Worker | undefined;
   let ready: Promise<void> | undefined;
   let nextId = 1;
@@ -29,19 +30,15 @@ export function createBundler(createWorker: () => Worker, wasmURL: string): Bund
     ready = new Promise<void>((resolve, reject) => {
       worker = createWorker();
       worker.onmessage = (event: MessageEvent<FromBundler>) => {
-        const message = event.data;
-        if (message.type === 'ready') resolve();
-        else if (message.type === 'init-error') {
-          reject(
-            new Error(
-              `The TypeScript compiler (esbuild.wasm) could not be loaded: ${message.message}. Check your connection and reload the page.`,
-            ),
-          );
-        } else pending.get(message.id)?.(message.result);
+        const data = event.data;
+        if (data.type === 'ready') resolve();
+        else if (data.type === 'init-error')
+          reject(new Error(message(locale, 'bundler.wasm', { error: data.message })));
+        else pending.get(data.id)?.(data.result);
       };
       worker.onerror = (event) => {
         event.preventDefault();
-        reject(new Error(`The compiler worker failed to start: ${event.message || 'unknown error'}. Reload the page.`));
+        reject(new Error(message(locale, 'bundler.worker', { error: event.message || 'unknown error' })));
       };
       worker.postMessage({ type: 'init', wasmURL } satisfies ToBundler);
     });

@@ -1,4 +1,5 @@
 import type { HostToFrame, PythonFiles, RunLanguage, WorkerToHost } from '../../schemas/run-protocol';
+import { type Locale, message } from '../messages';
 import type { RunProgram } from './assemble';
 import { sandboxDocument } from './sandbox-relay';
 import { parseFrameMessage, parseWorkerMessage } from './validate-message';
@@ -22,6 +23,8 @@ export interface RunOutcome {
 
 export interface RunOptions {
   timeLimitMs: number;
+  /** The page's language, for what the sandbox and the runtime say. */
+  locale: Locale;
   /** Aborting stops the run (the Stop button). */
   signal?: AbortSignal;
   /** Every validated message from the run's worker, in order. */
@@ -74,19 +77,12 @@ const PYTHON_START_TIMEOUT_MS = 30_000;
  */
 export const NOT_RESPONDING_MS = 5_000;
 
-/** Why a run was ended by the page rather than by its own code. */
-export const NOT_RESPONDING_REASON =
-  'The code stopped responding: for 5 s it never let the event loop run. It may be an endless loop, ' +
-  'or it may have run out of memory. The run was stopped; your code is unchanged.';
-export const SANDBOX_CRASHED_REASON =
-  'The sandbox crashed (it may have run out of memory) and was restarted. Your code is unchanged; Run it again when ready.';
-
 /**
  * Owns one `<iframe sandbox="allow-scripts">` (never allow-same-origin, popups, modals,
  * top-navigation, forms or downloads). The frame is reused across runs, checked with a ping before
  * each run and every second during one, and rebuilt when it stops answering (a renderer crash).
  */
-export function createSandbox(doc: Document): Sandbox {
+export function createSandbox(doc: Document, locale: Locale = 'en'): Sandbox {
   let frame: HTMLIFrameElement | undefined;
   let frameReady: Promise<HTMLIFrameElement> | undefined;
   let nextRunId = 1;
@@ -157,7 +153,7 @@ export function createSandbox(doc: Document): Sandbox {
       const timer = view?.setTimeout(() => {
         cleanup();
         destroyFrame(iframe);
-        reject(new Error('The code sandbox did not start. Reload the page.'));
+        reject(new Error(message(locale, 'run.sandboxDidNotStart')));
       }, START_TIMEOUT_MS);
       const onReady = (event: MessageEvent): void => {
         if (event.source === iframe.contentWindow && parseFrameMessage(event.data)?.type === 'ready') {
@@ -219,7 +215,11 @@ export function createSandbox(doc: Document): Sandbox {
       const armStart = (): number | undefined =>
         view?.setTimeout(
           () =>
-            finish({ state: 'error', durationMs: 0, reason: `The code did not start within ${startLimit / 1000} s.` }),
+            finish({
+              state: 'error',
+              durationMs: 0,
+              reason: message(options.locale, 'run.didNotStart', { s: startLimit / 1000 }),
+            }),
           startLimit,
         );
       let startTimer = armStart();
@@ -229,7 +229,12 @@ export function createSandbox(doc: Document): Sandbox {
       const heartbeat = view?.setInterval(() => {
         if (heardAt !== undefined && performance.now() - heardAt > NOT_RESPONDING_MS) {
           stopWorker();
-          finish({ state: 'timeout', durationMs: elapsed(), reason: NOT_RESPONDING_REASON, cause: 'not-responding' });
+          finish({
+            state: 'timeout',
+            durationMs: elapsed(),
+            reason: message(options.locale, 'run.notResponding'),
+            cause: 'not-responding',
+          });
           return;
         }
         void ping(target).then((alive) => {
@@ -240,7 +245,7 @@ export function createSandbox(doc: Document): Sandbox {
             finish({
               state: 'error',
               durationMs: elapsed(),
-              reason: SANDBOX_CRASHED_REASON,
+              reason: message(options.locale, 'run.sandboxCrashed'),
               cause: 'sandbox-crashed',
             });
           }
@@ -300,7 +305,7 @@ export function createSandbox(doc: Document): Sandbox {
         }
       };
       const language = program.language ?? 'typescript';
-      post(target, { type: 'run-code', runId, code: program.code, language }, [channel.port2]);
+      post(target, { type: 'run-code', runId, code: program.code, language, locale: options.locale }, [channel.port2]);
     });
   }
 

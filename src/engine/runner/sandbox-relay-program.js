@@ -108,8 +108,9 @@
    * Gives a worker its run: the port (and, to a spare, the code). From now on its errors go to the
    * page, and nothing it posts to this frame is listened to.
    * @param {number} runId @param {Started} entry @param {MessagePort} port @param {string} [code]
+   * @param {unknown} [locale] the page's language, for the runtime's own lines
    */
-  const launch = (runId, entry, port, code) => {
+  const launch = (runId, entry, port, code, locale) => {
     // A Python worker still compiling keeps its one message to this frame (keepModule); nothing else does.
     if (!pythonRuns.has(runId)) entry.worker.onmessage = null;
     entry.worker.onerror = (error) => {
@@ -117,14 +118,20 @@
       toHost({ type: 'worker-error', runId, message: error.message || 'The worker failed to start.' });
     };
     workers.set(runId, entry);
-    const start = code === undefined ? { type: 'start', runId, port } : { type: 'start', runId, port, code };
+    const start = {
+      type: 'start',
+      runId,
+      port,
+      ...(code === undefined ? {} : { code }),
+      ...(locale === 'zh-cn' ? { locale } : {}),
+    };
     entry.worker.postMessage(start, [port]);
   };
 
-  /** @param {number} runId @param {string} script @param {MessagePort} port */
-  const launchFresh = (runId, script, port) => {
+  /** @param {number} runId @param {string} script @param {MessagePort} port @param {unknown} [locale] */
+  const launchFresh = (runId, script, port, locale) => {
     try {
-      launch(runId, startWorker(script), port);
+      launch(runId, startWorker(script), port, undefined, locale);
     } catch (error) {
       toHost({ type: 'worker-error', runId, message: String(error) });
     }
@@ -186,7 +193,9 @@
     /** @type {unknown} */
     const message = event.data;
     if (typeof message !== 'object' || message === null) return;
-    const { type, runId, nonce, script, code, language, files } = /** @type {Record<string, unknown>} */ (message);
+    const { type, runId, nonce, script, code, language, files, locale } = /** @type {Record<string, unknown>} */ (
+      message
+    );
     const port = event.ports[0];
     if (type === 'ping' && typeof nonce === 'number') {
       toHost({ type: 'pong', nonce });
@@ -217,10 +226,10 @@
       if (spare?.ready) {
         const warm = spare;
         spare = null;
-        launch(runId, warm, port, code);
+        launch(runId, warm, port, code, locale);
       } else {
         // The code starts with the runtime's newlines plus one (assemble.ts): drop all but one.
-        launchFresh(runId, runtime + code.slice(runtimeNewlines), port);
+        launchFresh(runId, runtime + code.slice(runtimeNewlines), port, locale);
       }
       setTimeout(startSpare, SPARE_DELAY_MS);
     } else if (type === 'run' && typeof runId === 'number' && typeof script === 'string' && port) {

@@ -63,6 +63,12 @@ declare module 'async-lab/check' {
     spans: readonly RecordedSpan[];
     /** The fetches made so far (simulated httpbin ones included). */
     requests: readonly RecordedRequest[];
+    /** The page's language: write what a check says to the learner in it (see `say`). */
+    locale: 'zh-cn' | 'en';
+    /** The message for the page's language: `assert(ok, ctx.say({ en: '…', 'zh-cn': '…' }))`. */
+    say(messages: { en: string; 'zh-cn': string }): string;
+    /** Milliseconds as the console and status bar write them: "1 009 ms". */
+    ms(value: number): string;
     /** Runs `work` (e.g. a learner export) and measures it. */
     time<T>(work: () => T | Promise<T>): Promise<{ value: Awaited<T>; ms: number }>;
   }

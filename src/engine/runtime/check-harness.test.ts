@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../schemas/run-protocol';
 import { createCheckHarness } from './check-harness';
 
-function setup(idleAt = 1000) {
+function setup(idleAt = 1000, locale: 'en' | 'zh-cn' = 'en') {
   const posted: CheckResult[][] = [];
   const harness = createCheckHarness({
     post: (r) => posted.push(r),
@@ -11,11 +11,21 @@ function setup(idleAt = 1000) {
     logs: () => [{ time: 5, kind: 'log', text: 'hello' }],
     spans: () => [{ id: 1, kind: 'fetch', label: 'GET https://httpbin.org/get (simulated)', start: 1, end: 9 }],
     delay: () => undefined,
+    locale,
   });
   return { harness, posted };
 }
 
 describe('createCheckHarness', () => {
+  it('gives checks the page’s language, a way to pick their message in it, and ms as the console writes them', async () => {
+    const { harness, posted } = setup(1000, 'zh-cn');
+    harness.check('says', (ctx) => {
+      throw new Error(`${ctx.locale} ${ctx.say({ en: 'too slow', 'zh-cn': '太慢了' })} ${ctx.ms(1009)}`);
+    });
+    await harness.run({});
+    expect(posted.at(-1)).toEqual([{ name: 'says', status: 'failed', message: 'zh-cn 太慢了 1 009 ms' }]);
+  });
+
   it('announces every check as pending, then reports each result in order', async () => {
     const { harness, posted } = setup();
     harness.check('passes', () => undefined);

@@ -1,5 +1,7 @@
 import type { CheckContext, LoggedLine, RecordedRequest } from 'async-lab/check';
 import type { CheckResult, TimelineSpan } from '../../schemas/run-protocol';
+import { formatMs } from '../format-ms';
+import { type Locale, message } from '../messages';
 
 // The shapes check authors see are declared once, in async-lab.d.ts (module "async-lab/check").
 export type { CheckContext, LoggedLine, RecordedRequest };
@@ -12,6 +14,8 @@ export interface CheckHarnessDeps {
   spans(): readonly TimelineSpan[];
   /** Untracked timer, so a check's own time limit does not keep the run alive. */
   delay(callback: () => void, ms: number): void;
+  /** The page's language, for the harness's own messages and for checks to write theirs in. */
+  locale: Locale;
 }
 
 /** One check may take this long before it fails; the run's own limit still bounds the whole. */
@@ -48,7 +52,7 @@ export function createCheckHarness(deps: CheckHarnessDeps) {
   function withTimeout(work: Promise<unknown>): Promise<unknown> {
     return new Promise((resolve, reject) => {
       deps.delay(
-        () => reject(new Error(`The check did not finish within ${CHECK_TIMEOUT_MS / 1000} s.`)),
+        () => reject(new Error(message(deps.locale, 'check.timeout', { s: CHECK_TIMEOUT_MS / 1000 }))),
         CHECK_TIMEOUT_MS,
       );
       work.then(resolve, reject);
@@ -71,6 +75,9 @@ export function createCheckHarness(deps: CheckHarnessDeps) {
         const ctx: CheckContext = {
           exports,
           elapsedMs,
+          locale: deps.locale,
+          say: (messages) => messages[deps.locale],
+          ms: formatMs,
           logs: deps.logs(),
           spans: deps.spans(),
           requests: requestsFrom(deps.spans()),

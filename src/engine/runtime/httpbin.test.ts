@@ -8,7 +8,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function setup() {
+function setup(locale: 'en' | 'zh-cn' = 'en') {
   const lines: string[] = [];
   const clearTimeout = vi.fn((id: number) => globalThis.clearTimeout(id));
   const fetch = createHttpbin({
@@ -16,6 +16,7 @@ function setup() {
     clearTimeout,
     clock: () => Date.now(),
     log: (text) => lines.push(text),
+    locale,
   });
   return { fetch, lines, clearTimeout };
 }
@@ -40,6 +41,14 @@ describe('createHttpbin', () => {
     expect(response?.headers.get('content-type')).toBe('application/json');
     expect(await response?.json()).toMatchObject({ url: 'https://httpbin.org/delay/2' });
     expect(lines).toEqual(['↪ simulated GET https://httpbin.org/delay/2 → 200 after 2 000 ms']);
+  });
+
+  it('writes its console line in the page’s language', async () => {
+    const { fetch, lines } = setup('zh-cn');
+    const pending = fetch('https://httpbin.org/status/204', undefined);
+    await vi.runAllTimersAsync();
+    expect((await pending)?.status).toBe(204);
+    expect(lines).toEqual(['↪ 模拟的 GET https://httpbin.org/status/204 → 204，用时 0 ms']);
   });
 
   it('takes a Request, a body and http://', async () => {

@@ -1,4 +1,5 @@
 import { formatMs } from '../format-ms';
+import { type Locale, message } from '../messages';
 import { isHttpbin, routeHttpbin, type SimResponse } from './httpbin-routes';
 import type { TimerId } from './worker-scope';
 
@@ -10,6 +11,8 @@ export interface HttpbinDeps {
   clock: () => number;
   /** Adds a 'system' line to the console. */
   log: (text: string) => void;
+  /** The language of those lines. */
+  locale: Locale;
 }
 
 /**
@@ -45,12 +48,12 @@ async function respond(request: Request, url: URL, deps: HttpbinDeps, nextSeed: 
   return new Promise<Response>((resolve, reject) => {
     const onAbort = () => {
       deps.clearTimeout(timer);
-      deps.log(`↪ simulated ${what} aborted after ${elapsed()}`);
+      deps.log(message(deps.locale, 'http.aborted', { what, ms: elapsed() }));
       reject(abortReason(signal));
     };
     const timer = deps.setTimeout(() => {
       signal.removeEventListener('abort', onAbort);
-      deps.log(`↪ simulated ${what} → ${route.status} after ${elapsed()}`);
+      deps.log(message(deps.locale, 'http.done', { what, status: route.status, ms: elapsed() }));
       resolve(toResponse(route, url, request.method === 'HEAD'));
     }, route.delayMs);
     if (signal.aborted) onAbort();

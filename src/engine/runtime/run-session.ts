@@ -1,12 +1,11 @@
+import { message } from '../messages';
 import type { Delay, Macrotask } from './worker-scope';
 
 /** How long "nothing pending, top-level still waiting" must hold before the run is ended with a warning. */
 export const STUCK_GRACE_MS = 20;
 
-/** Shown when the top-level code waits on a promise that nothing left pending can ever settle. */
-export const STUCK_WARNING =
-  'The top-level code was still awaiting a promise, but no timer, interval, fetch or worker was left ' +
-  'that could ever settle it, so the run ended here (Node.js would exit the same way).';
+/** Shown (in English by default) when the top-level code waits on a promise that nothing left pending can ever settle. */
+export const STUCK_WARNING = message('en', 'run.stuck');
 
 /** How a run ended. */
 export interface RunEnd {
@@ -23,6 +22,8 @@ export interface RunSessionOptions {
   /** Untracked timer for the short grace before declaring the top-level await stuck. */
   delay: Delay;
   onDone: (end: RunEnd) => void;
+  /** The stuck warning in the page's language; STUCK_WARNING when absent. */
+  stuckWarning?: string;
 }
 
 /**
@@ -116,7 +117,8 @@ export class RunSession {
     // Something untracked (a message on a port the learner made, crypto.subtle) may still settle the
     // top-level await; a short grace keeps those from being called stuck, and costs nothing otherwise.
     this.#options.delay(() => {
-      if (stillIdle() && !this.#settled) this.#finish({ durationMs: idleAt, warning: STUCK_WARNING });
+      if (stillIdle() && !this.#settled)
+        this.#finish({ durationMs: idleAt, warning: this.#options.stuckWarning ?? STUCK_WARNING });
     }, STUCK_GRACE_MS);
   }
 

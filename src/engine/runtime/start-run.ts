@@ -1,5 +1,6 @@
 import type { ConsoleEntry } from '../../schemas/console-value';
 import type { TimelineSpan, WorkerStart, WorkerToHost } from '../../schemas/run-protocol';
+import { message } from '../messages';
 import { Batcher } from './batcher';
 import { createCheckHarness, type CheckHarness, type LoggedLine } from './check-harness';
 import { entryText } from './entry-text';
@@ -55,6 +56,7 @@ export interface PreparedRun {
  */
 export function prepareRun(scope: WorkerGlobal, start: WorkerStart): PreparedRun {
   const { port, runId } = start;
+  const locale = start.locale === 'zh-cn' ? 'zh-cn' : 'en';
   // The runtime's own references, taken before the learner's code runs: code that replaces
   // performance.now, MessagePort.prototype.postMessage or Promise.prototype.then (for fun or by
   // mistake) must not change the run's times, lose its output or hide its end.
@@ -111,6 +113,7 @@ export function prepareRun(scope: WorkerGlobal, start: WorkerStart): PreparedRun
     clock,
     macrotask,
     delay,
+    stuckWarning: message(locale, 'run.stuck'),
     onDone: ({ durationMs, warning }) => {
       clearIntervalUntracked(beating);
       recorder.closeOpen();
@@ -143,6 +146,7 @@ export function prepareRun(scope: WorkerGlobal, start: WorkerStart): PreparedRun
       setTimeout: setTimeoutUntracked,
       clearTimeout: clearTimeoutUntracked,
       clock: now,
+      locale,
       log: (text) =>
         pushEntry({
           kind: 'system',
@@ -183,6 +187,7 @@ export function prepareRun(scope: WorkerGlobal, start: WorkerStart): PreparedRun
     logs: () => logged.slice(),
     spans: () => finishedSpans.slice(),
     delay,
+    locale,
   });
   const checks: CheckHarness = {
     ...harness,

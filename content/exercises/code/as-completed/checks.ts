@@ -1,11 +1,14 @@
 import { sleep } from 'async-lab';
-import { assert, assertEqual, check, type CheckContext } from 'async-lab/check';
+import { assert, check, type CheckContext } from 'async-lab/check';
 
 type AsCompleted = (promises: Iterable<Promise<string>>) => AsyncIterable<string>;
 
 function asCompletedOf(ctx: CheckContext): AsCompleted {
   const asCompleted = ctx.exports['asCompleted'];
-  assert(typeof asCompleted === 'function', 'main.ts must export the function `asCompleted`.');
+  assert(
+    typeof asCompleted === 'function',
+    ctx.say({ en: 'main.ts must export the function `asCompleted`.', 'zh-cn': 'main.ts 必须导出函数 `asCompleted`。' }),
+  );
   return asCompleted as AsCompleted;
 }
 
@@ -38,11 +41,20 @@ check('yields in completion order', async (ctx) => {
     after(200, 'fast'),
     after(400, 'medium'),
   ]);
-  assert(error === null, `the loop threw ${String(error)}, but none of the promises rejected.`);
-  assertEqual(
-    arrivals.map((a) => a.value),
-    ['fast', 'medium', 'slow'],
-    'with promises settling after 600, 200 and 400 ms the values should come fastest first',
+  assert(
+    error === null,
+    ctx.say({
+      en: `the loop threw ${String(error)}, but none of the promises rejected.`,
+      'zh-cn': `循环抛出了 ${String(error)}，但没有任何 Promise 被拒绝。`,
+    }),
+  );
+  const order = JSON.stringify(arrivals.map((a) => a.value));
+  assert(
+    order === '["fast","medium","slow"]',
+    ctx.say({
+      en: `with promises settling after 600, 200 and 400 ms the values came as ${order}; they should come fastest first: ["fast","medium","slow"].`,
+      'zh-cn': `三个 Promise 分别在 600、200、400 ms 后敲定，值的到达顺序却是 ${order}；应当最快的先到：["fast","medium","slow"]。`,
+    }),
   );
 });
 
@@ -53,14 +65,20 @@ check('each value as soon as it is ready', async (ctx) => {
     after(400, 'medium'),
   ]);
   const first = arrivals[0];
-  assert(first !== undefined, 'the loop yielded nothing.');
+  assert(first !== undefined, ctx.say({ en: 'the loop yielded nothing.', 'zh-cn': '循环什么也没有产出。' }));
   assert(
     first.at < 450,
-    `the first value ("${first.value}") arrived after ${Math.round(first.at)} ms; the fastest promise settles after 200 ms, so it should arrive then, without waiting for the others.`,
+    ctx.say({
+      en: `the first value ("${first.value}") arrived after ${ctx.ms(first.at)}; the fastest promise settles after 200 ms, so it should arrive then, without waiting for the others.`,
+      'zh-cn': `第一个值（"${first.value}"）在 ${ctx.ms(first.at)} 后才到达；最快的 Promise 在 200 ms 后就敲定了，它应当那时就到，不必等其他的。`,
+    }),
   );
   assert(
     total < 1000,
-    `the loop took ${Math.round(total)} ms; it should end when the slowest promise settles, after about 600 ms.`,
+    ctx.say({
+      en: `the loop took ${ctx.ms(total)}; it should end when the slowest promise settles, after about 600 ms.`,
+      'zh-cn': `循环用了 ${ctx.ms(total)}；它应当在最慢的 Promise 敲定时结束，约 600 ms 后。`,
+    }),
   );
 });
 
@@ -69,13 +87,19 @@ check('a rejection ends the loop', async (ctx) => {
   // Handled here, so that the runtime does not report it as unhandled while asCompleted gets to it.
   failing.catch(() => undefined);
   const { arrivals, error } = await collect(asCompletedOf(ctx), [after(700, 'slow'), failing, after(100, 'fast')]);
-  assertEqual(
-    arrivals.map((a) => a.value),
-    ['fast'],
-    'with a value after 100 ms, a rejection after 300 ms and a value after 700 ms, the loop should yield only the first value',
+  const yielded = JSON.stringify(arrivals.map((a) => a.value));
+  assert(
+    yielded === '["fast"]',
+    ctx.say({
+      en: `with a value after 100 ms, a rejection after 300 ms and a value after 700 ms, the loop yielded ${yielded}; it should yield only the first value: ["fast"].`,
+      'zh-cn': `100 ms 后有一个值，300 ms 后有一个拒绝，700 ms 后又有一个值，循环产出了 ${yielded}；它应当只产出第一个值：["fast"]。`,
+    }),
   );
   assert(
     error instanceof Error && error.message === 'boom',
-    `the loop should then throw the rejection ("boom"), but ${error === null ? 'it ended without an error' : `it threw ${String(error)}`}.`,
+    ctx.say({
+      en: `the loop should then throw the rejection ("boom"), but ${error === null ? 'it ended without an error' : `it threw ${String(error)}`}.`,
+      'zh-cn': `接着循环应当抛出那个拒绝（"boom"），但它${error === null ? '没有抛出错误就结束了' : `抛出的是 ${String(error)}`}。`,
+    }),
   );
 });

@@ -1,10 +1,16 @@
-import { assert, assertEqual, check, type CheckContext } from 'async-lab/check';
+import { assert, check, type CheckContext } from 'async-lab/check';
 
 type FastestMirror = (urls: string[]) => Promise<unknown>;
 
 function fastestMirrorOf(ctx: CheckContext): FastestMirror {
   const fastestMirror = ctx.exports['fastestMirror'];
-  assert(typeof fastestMirror === 'function', 'main.ts must export the function `fastestMirror`.');
+  assert(
+    typeof fastestMirror === 'function',
+    ctx.say({
+      en: 'main.ts must export the function `fastestMirror`.',
+      'zh-cn': 'main.ts 必须导出函数 `fastestMirror`。',
+    }),
+  );
   return fastestMirror as FastestMirror;
 }
 
@@ -12,37 +18,64 @@ check('the fastest mirror wins', async (ctx) => {
   const fastestMirror = fastestMirrorOf(ctx);
   const urls = ['https://httpbin.org/delay/1', 'https://httpbin.org/delay/0.2', 'https://httpbin.org/delay/0.6'];
   const { value, ms } = await ctx.time(() => fastestMirror(urls));
-  assertEqual(value, 'https://httpbin.org/delay/0.2', 'fastestMirror(/delay/1, /delay/0.2, /delay/0.6) should pick');
+  const picked = JSON.stringify(value);
+  assert(
+    value === 'https://httpbin.org/delay/0.2',
+    ctx.say({
+      en: `fastestMirror(/delay/1, /delay/0.2, /delay/0.6) picked ${picked}; it should pick "https://httpbin.org/delay/0.2".`,
+      'zh-cn': `fastestMirror(/delay/1, /delay/0.2, /delay/0.6) 选了 ${picked}；应当选 "https://httpbin.org/delay/0.2"。`,
+    }),
+  );
   assert(
     ms < 600,
-    `fastestMirror took ${Math.round(ms)} ms; the fastest mirror answers after 200 ms, so it should resolve then.`,
+    ctx.say({
+      en: `fastestMirror took ${ctx.ms(ms)}; the fastest mirror answers after 200 ms, so it should resolve then.`,
+      'zh-cn': `fastestMirror 用了 ${ctx.ms(ms)}；最快的镜像 200 ms 后就会应答，那时它就应当完成。`,
+    }),
   );
 });
 
 check('a failing mirror does not win', async (ctx) => {
   const urls = ['https://httpbin.org/status/503', 'https://httpbin.org/delay/0.3'];
   const value = await fastestMirrorOf(ctx)(urls);
-  assertEqual(
-    value,
-    'https://httpbin.org/delay/0.3',
-    '/status/503 answers first, but with an error: fastestMirror(/status/503, /delay/0.3) should pick the first mirror that answers successfully',
+  assert(
+    value === 'https://httpbin.org/delay/0.3',
+    ctx.say({
+      en: `/status/503 answers first, but with an error: fastestMirror(/status/503, /delay/0.3) picked ${JSON.stringify(value)}; it should pick the first mirror that answers successfully, "https://httpbin.org/delay/0.3".`,
+      'zh-cn': `/status/503 最先应答，但返回的是错误：fastestMirror(/status/503, /delay/0.3) 选了 ${JSON.stringify(value)}；应当选第一个成功应答的镜像 "https://httpbin.org/delay/0.3"。`,
+    }),
   );
 });
 
 check('the slower requests are aborted', (ctx) => {
   const urls = ctx.exports['MIRRORS'];
-  assert(Array.isArray(urls), 'main.ts must export `MIRRORS`, the URLs the code at the bottom asks.');
+  assert(
+    Array.isArray(urls),
+    ctx.say({
+      en: 'main.ts must export `MIRRORS`, the URLs the code at the bottom asks.',
+      'zh-cn': 'main.ts 必须导出 `MIRRORS`，即末尾代码所请求的那些 URL。',
+    }),
+  );
   // The checks above ask other URLs, so these are the requests main.ts made.
   const mirrors = ctx.requests
     .filter((r) => urls.includes(r.url) && r.url.includes('/delay/'))
     .map((r) => ({ ...r, ran: (r.end ?? ctx.elapsedMs) - r.start, fullMs: 1000 * Number(r.url.split('/delay/')[1]) }));
-  assert(mirrors.length >= 2, 'the code at the bottom of main.ts should call fastestMirror(MIRRORS).');
+  assert(
+    mirrors.length >= 2,
+    ctx.say({
+      en: 'the code at the bottom of main.ts should call fastestMirror(MIRRORS).',
+      'zh-cn': 'main.ts 末尾的代码应当调用 fastestMirror(MIRRORS)。',
+    }),
+  );
   const winner = mirrors.reduce((a, b) => (a.ran <= b.ran ? a : b));
   for (const loser of mirrors.filter((m) => m !== winner)) {
     // An aborted request ends long before its delay is up; allow a second for a busy machine.
     assert(
       loser.ran < loser.fullMs - 1000,
-      `the request to ${loser.url} ran for ${Math.round(loser.ran)} ms, its full time, although ${winner.url} had answered after ${Math.round(winner.ran)} ms: Promise.race stops waiting, not the requests. Give every fetch the same AbortSignal and abort it once you have a winner.`,
+      ctx.say({
+        en: `the request to ${loser.url} ran for ${ctx.ms(loser.ran)}, its full time, although ${winner.url} had answered after ${ctx.ms(winner.ran)}: Promise.race stops waiting, not the requests. Give every fetch the same AbortSignal and abort it once you have a winner.`,
+        'zh-cn': `发往 ${loser.url} 的请求跑满了全程 ${ctx.ms(loser.ran)}，尽管 ${winner.url} 在 ${ctx.ms(winner.ran)} 后就已应答：Promise.race 只是不再等待，并不会停下请求。给每个 fetch 传同一个 AbortSignal，一旦有了胜者就中止它。`,
+      }),
     );
   }
 });

@@ -1,5 +1,5 @@
 import { sleep } from 'async-lab';
-import { assert, assertEqual, check, type CheckContext } from 'async-lab/check';
+import { assert, check, type CheckContext } from 'async-lab/check';
 
 interface Queue {
   put(item: string): Promise<void>;
@@ -8,8 +8,23 @@ interface Queue {
 
 function newQueue(ctx: CheckContext, maxSize?: number): Queue {
   const AsyncQueue = ctx.exports['AsyncQueue'];
-  assert(typeof AsyncQueue === 'function', 'main.ts must export the class `AsyncQueue`.');
+  assert(
+    typeof AsyncQueue === 'function',
+    ctx.say({ en: 'main.ts must export the class `AsyncQueue`.', 'zh-cn': 'main.ts 必须导出类 `AsyncQueue`。' }),
+  );
   return new (AsyncQueue as new (maxSize?: number) => Queue)(maxSize);
+}
+
+/** Fails with `what` (in the page's language), what was expected and what came, unless both serialize alike. */
+function assertSame(ctx: CheckContext, actual: unknown, expected: unknown, what: { en: string; 'zh-cn': string }) {
+  const [got, want] = [JSON.stringify(actual), JSON.stringify(expected)];
+  assert(
+    got === want,
+    ctx.say({
+      en: `${what.en}: expected ${want}, got ${got}.`,
+      'zh-cn': `${what['zh-cn']}：应为 ${want}，实际为 ${got}。`,
+    }),
+  );
 }
 
 /** Whether `promise` settles within `ms`. */
@@ -29,18 +44,30 @@ check('get waits for put', async (ctx) => {
   waiting.catch(() => undefined); // handled below
   assert(
     !(await settlesWithin(waiting, 50)),
-    'get() on an empty queue settled at once; it should wait until put() brings an item.',
+    ctx.say({
+      en: 'get() on an empty queue settled at once; it should wait until put() brings an item.',
+      'zh-cn': '在空队列上调用 get() 立刻就敲定了；它应当等到 put() 放入一个元素。',
+    }),
   );
   await queue.put('hello');
-  const item = await Promise.race([waiting, sleep(200).then(() => 'nothing within 200 ms')]);
-  assertEqual(item, 'hello', 'after put("hello"), the waiting get() should resolve with the item');
+  const item = await Promise.race([
+    waiting,
+    sleep(200).then(() => ctx.say({ en: 'nothing within 200 ms', 'zh-cn': '200 ms 内什么也没等到' })),
+  ]);
+  assertSame(ctx, item, 'hello', {
+    en: 'after put("hello"), the waiting get() should resolve with the item',
+    'zh-cn': 'put("hello") 之后，正在等待的 get() 应当以这个元素完成',
+  });
 });
 
 check('first in, first out', async (ctx) => {
   const queue = newQueue(ctx);
   for (const item of ['a', 'b', 'c']) await queue.put(item);
   const got = [await queue.get(), await queue.get(), await queue.get()];
-  assertEqual(got, ['a', 'b', 'c'], 'after put a, b, c, three get() calls should give');
+  assertSame(ctx, got, ['a', 'b', 'c'], {
+    en: 'after put a, b, c, three get() calls should give the items in that order',
+    'zh-cn': '依次 put a、b、c 之后，三次 get() 应当按同样的顺序取出',
+  });
   // Two consumers waiting: each item goes to exactly one of them, the first to ask gets the first.
   const first = queue.get();
   const second = queue.get();
@@ -48,9 +75,12 @@ check('first in, first out', async (ctx) => {
   await queue.put('y');
   const both = await Promise.race([
     Promise.all([first, second]),
-    sleep(200).then(() => 'still waiting after 200 ms'),
-  ]).catch((error: unknown) => `a rejection: ${String(error)}`);
-  assertEqual(both, ['x', 'y'], 'with two get() calls waiting, put x then put y should give them');
+    sleep(200).then(() => ctx.say({ en: 'still waiting after 200 ms', 'zh-cn': '200 ms 后仍在等待' })),
+  ]).catch((error: unknown) => ctx.say({ en: `a rejection: ${String(error)}`, 'zh-cn': `被拒绝：${String(error)}` }));
+  assertSame(ctx, both, ['x', 'y'], {
+    en: 'with two get() calls waiting, put x then put y should give one item to each, in the order they asked',
+    'zh-cn': '有两个 get() 在等待时，先 put x 再 put y，应当按请求的先后各给一个',
+  });
 });
 
 check('put waits while the queue is full', async (ctx) => {
@@ -60,9 +90,24 @@ check('put waits while the queue is full', async (ctx) => {
   const third = queue.put('3');
   assert(
     !(await settlesWithin(third, 100)),
-    'with new AsyncQueue(2) holding two items, put("3") resolved at once; it should wait until get() makes room.',
+    ctx.say({
+      en: 'with new AsyncQueue(2) holding two items, put("3") resolved at once; it should wait until get() makes room.',
+      'zh-cn': 'new AsyncQueue(2) 已有两个元素时，put("3") 立刻就完成了；它应当等到 get() 腾出位置。',
+    }),
   );
-  assertEqual(await queue.get(), '1', 'get() on the full queue should give the oldest item');
-  assert(await settlesWithin(third, 100), 'after get() made room, the waiting put("3") did not resolve within 100 ms.');
-  assertEqual([await queue.get(), await queue.get()], ['2', '3'], 'then the queue should hold');
+  assertSame(ctx, await queue.get(), '1', {
+    en: 'get() on the full queue should give the oldest item',
+    'zh-cn': '在满队列上调用 get() 应当取出最早放入的元素',
+  });
+  assert(
+    await settlesWithin(third, 100),
+    ctx.say({
+      en: 'after get() made room, the waiting put("3") did not resolve within 100 ms.',
+      'zh-cn': 'get() 腾出位置之后，正在等待的 put("3") 没有在 100 ms 内完成。',
+    }),
+  );
+  assertSame(ctx, [await queue.get(), await queue.get()], ['2', '3'], {
+    en: 'then the queue should hold',
+    'zh-cn': '此时队列里应当是',
+  });
 });

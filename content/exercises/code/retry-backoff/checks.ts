@@ -1,10 +1,13 @@
-import { assert, assertEqual, check, type CheckContext } from 'async-lab/check';
+import { assert, check, type CheckContext } from 'async-lab/check';
 
 type Retry = (work: () => Promise<string>, attempts: number, baseDelayMs: number) => Promise<unknown>;
 
 function retryOf(ctx: CheckContext): Retry {
   const retry = ctx.exports['retry'];
-  assert(typeof retry === 'function', 'main.ts must export the function `retry`.');
+  assert(
+    typeof retry === 'function',
+    ctx.say({ en: 'main.ts must export the function `retry`.', 'zh-cn': 'main.ts 必须导出函数 `retry`。' }),
+  );
   return retry as Retry;
 }
 
@@ -19,17 +22,23 @@ function flaky(failures: number) {
   return { work, calls };
 }
 
-const round = (ms: number) => Math.round(ms);
-
 check('retries until it succeeds', async (ctx) => {
   const { work, calls } = flaky(2);
   const result = await retryOf(ctx)(work, 5, 20);
-  assertEqual(
-    result,
-    'ok',
-    'with work that fails twice, retry(work, 5, 20) should resolve with what the third call returns',
+  assert(
+    result === 'ok',
+    ctx.say({
+      en: `with work that fails twice, retry(work, 5, 20) resolved with ${JSON.stringify(result)}; it should resolve with what the third call returns, "ok".`,
+      'zh-cn': `work 会先失败两次，retry(work, 5, 20) 却以 ${JSON.stringify(result)} 完成；它应当以第三次调用的返回值 "ok" 完成。`,
+    }),
   );
-  assert(calls.length === 3, `work that fails twice was called ${calls.length} times; it should be called 3 times.`);
+  assert(
+    calls.length === 3,
+    ctx.say({
+      en: `work that fails twice was called ${calls.length} times; it should be called 3 times.`,
+      'zh-cn': `会失败两次的 work 被调用了 ${calls.length} 次；应当调用 3 次。`,
+    }),
+  );
 });
 
 check('waits longer before each retry', async (ctx) => {
@@ -40,17 +49,26 @@ check('waits longer before each retry', async (ctx) => {
   const gap2 = third - second;
   assert(
     gap1 >= 180,
-    `the first retry came ${round(gap1)} ms after the first failure; with baseDelayMs = 200 it should wait 200 ms.`,
+    ctx.say({
+      en: `the first retry came ${ctx.ms(gap1)} after the first failure; with baseDelayMs = 200 it should wait 200 ms.`,
+      'zh-cn': `第一次重试在第一次失败后 ${ctx.ms(gap1)} 就开始了；baseDelayMs = 200 时应当等 200 ms。`,
+    }),
   );
   // Timers may fire late on a busy machine, so only lower bounds are tight: a late first timer must
   // not make a correct backoff look flat. A constant wait (200, 200) still fails here.
   assert(
     gap2 >= 360,
-    `the second retry came ${round(gap2)} ms after the second failure (the first waited ${round(gap1)} ms); each wait should be twice the one before: 200 ms, then 400 ms.`,
+    ctx.say({
+      en: `the second retry came ${ctx.ms(gap2)} after the second failure (the first waited ${ctx.ms(gap1)}); each wait should be twice the one before: 200 ms, then 400 ms.`,
+      'zh-cn': `第二次重试在第二次失败后 ${ctx.ms(gap2)} 就开始了（第一次等了 ${ctx.ms(gap1)}）；每次等待应当是上一次的两倍：先 200 ms，再 400 ms。`,
+    }),
   );
   assert(
     gap1 < 1000 && gap2 < 1600,
-    `the waits were ${round(gap1)} ms and ${round(gap2)} ms; expected about 200 ms and 400 ms.`,
+    ctx.say({
+      en: `the waits were ${ctx.ms(gap1)} and ${ctx.ms(gap2)}; expected about 200 ms and 400 ms.`,
+      'zh-cn': `两次等待分别是 ${ctx.ms(gap1)} 和 ${ctx.ms(gap2)}；预期约 200 ms 和 400 ms。`,
+    }),
   );
 });
 
@@ -61,14 +79,32 @@ check('gives up after the last attempt', async (ctx) => {
     (error: unknown) => ({ rejected: true, error }),
   );
   const afterLast = performance.now() - (calls.at(-1) ?? 0);
-  assert(outcome.rejected, 'with work that always fails, retry(work, 3, 200) should reject.');
-  assert(calls.length === 3, `with attempts = 3, work was called ${calls.length} times.`);
+  assert(
+    outcome.rejected,
+    ctx.say({
+      en: 'with work that always fails, retry(work, 3, 200) should reject.',
+      'zh-cn': 'work 每次都失败时，retry(work, 3, 200) 应当拒绝。',
+    }),
+  );
+  assert(
+    calls.length === 3,
+    ctx.say({
+      en: `with attempts = 3, work was called ${calls.length} times.`,
+      'zh-cn': `attempts = 3 时，work 被调用了 ${calls.length} 次。`,
+    }),
+  );
   assert(
     'error' in outcome && outcome.error instanceof Error && outcome.error.message === 'failure 3',
-    `retry should reject with the last attempt's error ("failure 3"), not ${'error' in outcome ? String(outcome.error) : 'a value'}.`,
+    ctx.say({
+      en: `retry should reject with the last attempt's error ("failure 3"), not ${'error' in outcome ? String(outcome.error) : 'a value'}.`,
+      'zh-cn': `retry 应当以最后一次尝试的错误（"failure 3"）拒绝，而不是${'error' in outcome ? ` ${String(outcome.error)}` : '一个值'}。`,
+    }),
   );
   assert(
     afterLast < 150,
-    `retry rejected ${round(afterLast)} ms after the last attempt failed; there is nothing left to wait for, so it should reject at once.`,
+    ctx.say({
+      en: `retry rejected ${ctx.ms(afterLast)} after the last attempt failed; there is nothing left to wait for, so it should reject at once.`,
+      'zh-cn': `最后一次尝试失败后，retry 过了 ${ctx.ms(afterLast)} 才拒绝；已经没有什么可等的了，应当立即拒绝。`,
+    }),
   );
 });

@@ -8,7 +8,10 @@ interface SemaphoreLike {
 
 function newSemaphore(ctx: CheckContext, limit: number): SemaphoreLike {
   const Semaphore = ctx.exports['Semaphore'];
-  assert(typeof Semaphore === 'function', 'main.ts must export the class `Semaphore`.');
+  assert(
+    typeof Semaphore === 'function',
+    ctx.say({ en: 'main.ts must export the class `Semaphore`.', 'zh-cn': 'main.ts 必须导出类 `Semaphore`。' }),
+  );
   return new (Semaphore as new (limit: number) => SemaphoreLike)(limit);
 }
 
@@ -31,9 +34,21 @@ function maxInFlight(requests: readonly { start: number; end: number | null }[],
 
 check('never more than 3 requests at once', (ctx) => {
   const requests = ctx.requests.filter((r) => r.start <= ctx.elapsedMs && r.url.includes('/delay/'));
-  assert(requests.length === 20, `saw ${requests.length} requests; the code at the bottom of main.ts should make 20.`);
+  assert(
+    requests.length === 20,
+    ctx.say({
+      en: `saw ${requests.length} requests; the code at the bottom of main.ts should make 20.`,
+      'zh-cn': `只看到 ${requests.length} 个请求；main.ts 末尾的代码应当发出 20 个。`,
+    }),
+  );
   const most = maxInFlight(requests, ctx.elapsedMs);
-  assert(most <= 3, `${most} requests were in flight at the same time; fetchLimited(urls, 3) should allow at most 3.`);
+  assert(
+    most <= 3,
+    ctx.say({
+      en: `${most} requests were in flight at the same time; fetchLimited(urls, 3) should allow at most 3.`,
+      'zh-cn': `同一时刻有 ${most} 个请求在途；fetchLimited(urls, 3) 最多只应允许 3 个。`,
+    }),
+  );
 });
 
 check('Semaphore(3) lets three in at once', async (ctx) => {
@@ -56,14 +71,26 @@ check('Semaphore(3) lets three in at once', async (ctx) => {
     }),
   );
   const ms = performance.now() - start;
-  assert(most <= 3, `with new Semaphore(3), ${most} jobs held it at the same time.`);
+  assert(
+    most <= 3,
+    ctx.say({
+      en: `with new Semaphore(3), ${most} jobs held it at the same time.`,
+      'zh-cn': `用 new Semaphore(3) 时，同一时刻有 ${most} 个任务持有它。`,
+    }),
+  );
   assert(
     most === 3,
-    `with new Semaphore(3), at most ${most} job(s) held it at the same time; three should get in at once.`,
+    ctx.say({
+      en: `with new Semaphore(3), at most ${most} job(s) held it at the same time; three should get in at once.`,
+      'zh-cn': `用 new Semaphore(3) 时，同一时刻最多只有 ${most} 个任务持有它；应当有三个能同时进入。`,
+    }),
   );
   assert(
     ms < 800,
-    `ten 100 ms jobs through new Semaphore(3) took ${Math.round(ms)} ms; about 400 ms is expected (four rounds).`,
+    ctx.say({
+      en: `ten 100 ms jobs through new Semaphore(3) took ${ctx.ms(ms)}; about 400 ms is expected (four rounds).`,
+      'zh-cn': `十个 100 ms 的任务经过 new Semaphore(3) 用了 ${ctx.ms(ms)}；预期约 400 ms（分四轮）。`,
+    }),
   );
 });
 
@@ -77,10 +104,19 @@ check('release lets a waiting caller in', async (ctx) => {
   await sleep(50);
   assert(
     !secondIn,
-    'with new Semaphore(1) held by one caller, a second acquire() resolved at once; it should wait for release().',
+    ctx.say({
+      en: 'with new Semaphore(1) held by one caller, a second acquire() resolved at once; it should wait for release().',
+      'zh-cn': 'new Semaphore(1) 已被一个调用者持有时，第二个 acquire() 立刻就完成了；它应当等到 release()。',
+    }),
   );
   semaphore.release();
   await Promise.race([second, sleep(200)]);
-  assert(secondIn, 'after release(), the waiting acquire() did not resolve within 200 ms.');
+  assert(
+    secondIn,
+    ctx.say({
+      en: 'after release(), the waiting acquire() did not resolve within 200 ms.',
+      'zh-cn': '调用 release() 之后，正在等待的 acquire() 没有在 200 ms 内完成。',
+    }),
+  );
   semaphore.release();
 });

@@ -1,5 +1,5 @@
 import { sleep } from 'async-lab';
-import { assert, assertEqual, check } from 'async-lab/check';
+import { assert, check } from 'async-lab/check';
 
 /** slowHash('correct horse'): FNV-1a of the password. */
 const EXPECTED = 'a2f171bc';
@@ -19,18 +19,30 @@ check('the heartbeat keeps ticking', (ctx) => {
   // 800 ms of hashing at one beat per 100 ms: about 8 beats when the loop stays free.
   assert(
     beats.length >= 5,
-    `only ${beats.length} beat(s) were logged while the password was hashed for 800 ms; about 8 are expected. The hash is blocking the event loop.`,
+    ctx.say({
+      en: `only ${beats.length} beat(s) were logged while the password was hashed for 800 ms; about 8 are expected. The hash is blocking the event loop.`,
+      'zh-cn': `密码哈希的 800 ms 里只打印了 ${beats.length} 次心跳；预期约 8 次。哈希计算阻塞了事件循环。`,
+    }),
   );
   const { gap, at } = longestGap(beats);
   assert(
     gap < 500,
-    `the heartbeat stopped for ${Math.round(gap)} ms (until ${Math.round(at)} ms); it should beat every 100 ms.`,
+    ctx.say({
+      en: `the heartbeat stopped for ${ctx.ms(gap)} (until ${ctx.ms(at)}); it should beat every 100 ms.`,
+      'zh-cn': `心跳停了 ${ctx.ms(gap)}（直到 ${ctx.ms(at)}）；它应当每 100 ms 跳一次。`,
+    }),
   );
 });
 
 check('hashPassword runs in another thread', async (ctx) => {
   const hashPassword = ctx.exports['hashPassword'];
-  assert(typeof hashPassword === 'function', 'main.ts must export the function `hashPassword`.');
+  assert(
+    typeof hashPassword === 'function',
+    ctx.say({
+      en: 'main.ts must export the function `hashPassword`.',
+      'zh-cn': 'main.ts 必须导出函数 `hashPassword`。',
+    }),
+  );
   // A ticker of our own: if hashPassword blocks the thread, the ticks stop.
   const ticks = [performance.now()];
   let done = false;
@@ -42,7 +54,13 @@ check('hashPassword runs in another thread', async (ctx) => {
   })();
   try {
     const hash = await (hashPassword as (password: string) => Promise<unknown>)('correct horse');
-    assertEqual(hash, EXPECTED, 'hashPassword("correct horse") should give the same result as slowHash');
+    assert(
+      hash === EXPECTED,
+      ctx.say({
+        en: `hashPassword("correct horse") gave ${JSON.stringify(hash)}; it should give the same result as slowHash, "${EXPECTED}".`,
+        'zh-cn': `hashPassword("correct horse") 返回了 ${JSON.stringify(hash)}；应当与 slowHash 的结果相同，即 "${EXPECTED}"。`,
+      }),
+    );
   } finally {
     done = true;
     await ticker;
@@ -50,6 +68,9 @@ check('hashPassword runs in another thread', async (ctx) => {
   const { gap } = longestGap(ticks);
   assert(
     gap < 500,
-    `while hashPassword ran, a timer meant to fire every 50 ms had to wait ${Math.round(gap)} ms: the hash ran on the event loop's thread. Move slowHash into toThread.`,
+    ctx.say({
+      en: `while hashPassword ran, a timer meant to fire every 50 ms had to wait ${ctx.ms(gap)}: the hash ran on the event loop's thread. Move slowHash into toThread.`,
+      'zh-cn': `hashPassword 运行期间，一个本应每 50 ms 触发的定时器等了 ${ctx.ms(gap)}：哈希计算跑在了事件循环的线程上。把 slowHash 放进 toThread。`,
+    }),
   );
 });

@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { expect, test } from './support/site';
+import { errorLinesWithProbe, openEditor } from './support/editor';
+import { listExercises } from './support/exercise';
+import { playground } from './support/playground';
+
+/**
+ * The editor must never call the course's own code broken. Every lesson example, every exercise's
+ * starter and solution and the playground's default code open in Monaco with no error squiggle but
+ * the one on a deliberate type error added at the end (which also proves the diagnostics ran).
+ */
+test.describe.configure({ mode: 'parallel' });
+
+const lessons = readdirSync('content/lessons/en')
+  .filter((file) => file.endsWith('.mdx') && readFileSync(`content/lessons/en/${file}`, 'utf8').includes('<Playground'))
+  .map((file) => file.replace(/\.mdx$/, ''));
+
+for (const slug of lessons) {
+  test(`every example of the lesson ${slug} opens with no error markers`, async ({ page, site }) => {
+    test.setTimeout(300_000);
+    await page.goto(site.url(`en/lessons/${slug}/`));
+    const ids = await page
+      .locator('[data-playground]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-playground') ?? ''));
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) {
+      const editor = await openEditor(playground(page, id).root);
+      const { errors, probe } = await errorLinesWithProbe(page, editor);
+      expect(errors, `${slug} #${id}`).toEqual([probe]);
+    }
+  });
+}
+
+for (const exercise of listExercises()) {
+  test(`the starter and the solution of ${exercise.slug} open with no error markers`, async ({ page, site }) => {
+    test.setTimeout(240_000);
+    await page.goto(site.url(`en/exercises/${exercise.slug}/`));
+    const pg = playground(page, 'exercise');
+    const editor = await openEditor(pg.root);
+    const starter = await errorLinesWithProbe(page, editor);
+    expect(starter.errors, 'starter').toEqual([starter.probe]);
+
+    await page.getByRole('button', { name: 'Show solution' }).click();
+    await page.getByRole('button', { name: 'Copy solution into my code' }).click();
+    await editor.click();
+    const solution = await errorLinesWithProbe(page, editor);
+    expect(solution.errors, 'solution').toEqual([solution.probe]);
+  });
+}
+
+test('the playground opens its default code with no error markers', async ({ page, site }) => {
+  test.setTimeout(150_000);
+  await page.goto(site.url('en/playground/'));
+  const editor = await openEditor(playground(page).root);
+  const { errors, probe } = await errorLinesWithProbe(page, editor);
+  expect(errors).toEqual([probe]);
+});
+
+test('a deliberate type error is still underlined, and fixing it clears the mark', async ({ page, site }) => {
+  test.setTimeout(150_000);
+  await page.goto(site.url('en/playground/'));
+  const editor = await openEditor(playground(page).root);
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type("\nconst count: number = await Promise.resolve('three');");
+  const squiggle = editor.locator('.squiggly-error');
+  await expect(squiggle).toHaveCount(1, { timeout: 45_000 });
+  // The squiggle lies under the text layer, so the pointer goes to where it is drawn.
+  const box = await squiggle.boundingBox();
+  if (!box) throw new Error('the squiggle has no box');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.locator('.monaco-hover').first()).toContainText("Type 'string' is not assignable to type 'number'");
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.type('const count: number = await Promise.resolve(3);');
+  await expect(squiggle).toHaveCount(0, { timeout: 30_000 });
+});

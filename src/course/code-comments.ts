@@ -1,0 +1,122 @@
+import ts from 'typescript';
+
+/**
+ * One comment as a reader sees it: a `/** … *\/` or `/* … *\/` block, a paragraph of `//` lines
+ * (consecutive, on lines of their own, at the same indentation), or a `//` after code on its line.
+ * `text` is what it says, with the comment markers removed and its lines joined by single spaces:
+ * that is the key a translation file uses, so re-wrapping a comment does not break its translation.
+ */
+export interface CodeComment {
+  start: number;
+  end: number;
+  text: string;
+  kind: 'block' | 'lines' | 'trailing';
+  /** The whitespace before the comment on its first line (empty for a trailing comment). */
+  indent: string;
+  /** Whether a block comment opens with `/**`. */
+  doc: boolean;
+}
+
+/** Comments in the trivia before every token: the scanner has already told code from strings. */
+function rawComments(source: string): { start: number; end: number }[] {
+  const file = ts.createSourceFile('main.ts', source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const found: { start: number; end: number }[] = [];
+  const visit = (node: ts.Node): void => {
+    const children = node.getChildren(file);
+    if (children.length > 0 || node.kind === ts.SyntaxKind.SourceFile) {
+      children.forEach(visit);
+      return;
+    }
+    // Between a token's full start and its start there is only whitespace and comments.
+    const trivia = source.slice(node.pos, node.getStart(file));
+    for (const match of trivia.matchAll(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g)) {
+      found.push({ start: node.pos + match.index, end: node.pos + match.index + match[0].length });
+    }
+  };
+  visit(file);
+  return found;
+}
+
+const lineStart = (source: string, at: number): number => source.lastIndexOf('\n', at - 1) + 1;
+
+function blockText(raw: string): string {
+  return raw
+    .replace(/^\/\*\*?/, '')
+    .replace(/\*\/$/, '')
+    .split('\n')
+    .map((line) => line.replace(/^\s*\* ?/, '').trim())
+    .filter((line) => line !== '')
+    .join(' ');
+}
+
+/** Every comment in `source`, in order, grouped as a reader sees them. */
+export function codeComments(source: string): CodeComment[] {
+  const comments: CodeComment[] = [];
+  for (const { start, end } of rawComments(source)) {
+    const before = source.slice(lineStart(source, start), start);
+    const ownLine = before.trim() === '';
+    const raw = source.slice(start, end);
+    if (raw.startsWith('/*')) {
+      comments.push({
+        start,
+        end,
+        text: blockText(raw),
+        kind: 'block',
+        indent: ownLine ? before : '',
+        doc: raw.startsWith('/**'),
+      });
+      continue;
+    }
+    const text = raw.slice(2).trim();
+    const previous = comments.at(-1);
+    // A `//` line right below another one, at the same indentation, continues its paragraph.
+    if (
+      ownLine &&
+      previous?.kind === 'lines' &&
+      previous.indent === before &&
+      source.slice(previous.end, start) === `\n${before}`
+    ) {
+      previous.end = end;
+      previous.text = `${previous.text} ${text}`.trim();
+      continue;
+    }
+    comments.push({
+      start,
+      end,
+      text,
+      kind: ownLine ? 'lines' : 'trailing',
+      indent: ownLine ? before : '',
+      doc: false,
+    });
+  }
+  return comments;
+}
+
+/** `translation` written as `comment` was: the same markers and indentation; `\n` starts a new line. */
+function render(comment: CodeComment, translation: string): string {
+  const lines = translation.split('\n').map((line) => line.trim());
+  if (comment.kind === 'trailing') {
+    if (lines.length > 1) throw new Error(`a comment after code must stay on one line: "${translation}"`);
+    return `// ${translation}`;
+  }
+  if (comment.kind === 'lines') return lines.map((line) => `// ${line}`).join(`\n${comment.indent}`);
+  const open = comment.doc ? '/**' : '/*';
+  if (lines.length === 1) return `${open} ${lines[0]} */`;
+  return [open, ...lines.map((line) => ` * ${line}`), ' */'].join(`\n${comment.indent}`);
+}
+
+/**
+ * `source` with each comment replaced by its translation (keyed by the comment's `text`). Code is
+ * never touched. A comment without a translation throws, naming it: a page must not mix languages.
+ */
+export function translateComments(source: string, translations: Readonly<Record<string, string>>): string {
+  let out = '';
+  let at = 0;
+  for (const comment of codeComments(source)) {
+    const translation = translations[comment.text];
+    if (translation === undefined) throw new Error(`no translation for the comment "${comment.text}"`);
+    out += source.slice(at, comment.start) + render(comment, translation);
+    at = comment.end;
+  }
+  return out + source.slice(at);
+}
