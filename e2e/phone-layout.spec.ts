@@ -98,7 +98,7 @@ for (const width of WIDTHS) {
         await page.waitForTimeout(500);
         const before = (await code.boundingBox())?.y;
         await pg.root.getByRole('button', { name: t.share, exact: true }).click();
-        const notice = pg.root.getByRole('status').filter({ hasText: t.copied });
+        const notice = pg.root.getByText(t.copied);
         await expect(notice).toBeVisible();
         expect((await code.boundingBox())?.y).toBe(before);
         await expect(pg.root.getByRole('alert')).toBeHidden();

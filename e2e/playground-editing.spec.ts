@@ -98,7 +98,7 @@ test.describe('the standalone playground', () => {
     await page.goto(playgroundUrl(site.url, `console.log('shared code');`));
     const pg = playground(page);
     await pg.root.getByRole('button', { name: 'Share' }).click();
-    await expect(pg.root.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+    await expect(pg.root.getByText('Link copied')).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toContain('/en/playground/#code/');
     const other = await context.newPage();

@@ -68,7 +68,7 @@ export class AsyncPlayground extends HTMLElement {
     if (shared.kind === 'invalid') this.warn(this.strings['pg.badLink'] ?? '');
 
     const console = createConsolePanel(this.find('[role="log"]'), this.strings);
-    const status = createStatusBar(this.find('[role="status"]'), this.strings);
+    const status = createStatusBar(this.find('.pg-status'), this.strings);
     this.consolePanel = console;
     this.timeline = createTimelineView(
       this.find('[data-timeline]'),
