@@ -11,7 +11,7 @@ import {
 import { createCodeView, type CodeView } from './code-view';
 import { createConsolePanel } from '../console/console-panel';
 import { pageEngine, warmWhenIdle } from './page-engine';
-import { createStatusBar } from './status-bar';
+import { createStatusBar, notRunText } from './status-bar';
 import { createTimelineView } from '../timeline/timeline-view';
 
 /** How long "Link copied" stays on screen: long enough to read, short enough not to linger. */
@@ -228,7 +228,7 @@ export class AsyncPlayground extends HTMLElement {
         );
       this.consolePanel.drawPending();
       this.timeline.finish(outcome.durationMs);
-      this.status.set(outcome.state, outcome.durationMs, this.notRunText(outcome));
+      this.status.set(outcome.state, outcome.durationMs, notRunText(outcome, this.strings));
       this.setRunning(false);
       this.controller = undefined;
       // The course outline marks a lesson done once each of its playgrounds has run.
@@ -236,13 +236,6 @@ export class AsyncPlayground extends HTMLElement {
       document.dispatchEvent(new Event('async-lab:progress-changed'));
     }
     return outcome;
-  }
-
-  /** Code that does not build never ran: the status says so, and where, instead of "Error after 0 ms". */
-  private notRunText(outcome: RunOutcome): string | undefined {
-    if (outcome.cause !== 'syntax-error' && outcome.cause !== 'import-error') return undefined;
-    const template = this.strings[outcome.cause === 'syntax-error' ? 'pg.state.syntax' : 'pg.state.import'] ?? '';
-    return template.replace('{where}', outcome.where ?? 'main.ts');
   }
 
   private setRunning(running: boolean): void {

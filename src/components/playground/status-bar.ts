@@ -1,3 +1,4 @@
+import type { RunOutcome } from '../../engine';
 import { formatMs } from '../console/console-view';
 
 export type RunState = 'idle' | 'loading' | 'running' | 'done' | 'error' | 'stopped' | 'timeout';
@@ -18,4 +19,11 @@ export function createStatusBar(element: HTMLElement, strings: Record<string, st
       label.textContent = text ?? template.replace('{ms}', durationMs === undefined ? '' : formatMs(durationMs));
     },
   };
+}
+
+/** Code that does not build never ran: the status says so, and where, instead of "Error after 0 ms". */
+export function notRunText(outcome: RunOutcome, strings: Record<string, string>): string | undefined {
+  if (outcome.cause !== 'syntax-error' && outcome.cause !== 'import-error') return undefined;
+  const template = strings[outcome.cause === 'syntax-error' ? 'pg.state.syntax' : 'pg.state.import'] ?? '';
+  return template.replace('{where}', outcome.where ?? 'main.ts');
 }

@@ -1,6 +1,14 @@
 import type { HostToFrame, PythonFiles, RunLanguage, WorkerToHost } from '../../schemas/run-protocol';
 import { type Locale, message } from '../messages';
 import type { RunProgram } from './assemble';
+import {
+  FRESH_PONG_MS,
+  NOT_RESPONDING_MS,
+  PING_TIMEOUT_MS,
+  PYTHON_START_TIMEOUT_MS,
+  START_TIMEOUT_MS,
+  plausibleDuration,
+} from './run-limits';
 import { sandboxDocument } from './sandbox-relay';
 import { parseFrameMessage, parseWorkerMessage } from './validate-message';
 
@@ -48,34 +56,6 @@ export interface Sandbox {
   warmPython(runtime: string, files: PythonFiles): Promise<void>;
   run(program: SandboxProgram, options: RunOptions): Promise<RunOutcome>;
 }
-
-const PING_TIMEOUT_MS = 1_500;
-/** How far the worker's own measure of a run may exceed the page's before the page's is trusted instead. */
-const DURATION_SLACK_MS = 250;
-
-/**
- * The worker's duration, unless it cannot be true. The runtime keeps its own clock out of the
- * learner's reach, so this only matters if that ever fails: a run must never read "Done in -1 781 ms".
- */
-export function plausibleDuration(reported: number, measuredHere: number): number {
-  return reported >= 0 && reported <= measuredHere + DURATION_SLACK_MS ? reported : measuredHere;
-}
-/** A pong this recent proves the frame alive; engine.run pings while esbuild builds, so Run does not wait twice. */
-const FRESH_PONG_MS = 1_000;
-const START_TIMEOUT_MS = 10_000;
-/**
- * A Python run starts once its interpreter has booted; the first one of a frame also compiles
- * Pyodide's wasm. That takes about 1 s, but many times more on a busy machine, which is not a hang:
- * the worker beats while it boots, and each beat gives it this long again.
- */
-const PYTHON_START_TIMEOUT_MS = 30_000;
-/**
- * A run that has sent nothing, not even a beat (every 500 ms while its event loop turns), for this
- * long is ended: its code never yields (an endless loop) or it is running out of memory, which in
- * Chromium first stalls the worker in garbage collection and then crashes the sandbox's process.
- * Lessons block on purpose for at most 2 s, and blockFor keeps beating while it does.
- */
-export const NOT_RESPONDING_MS = 5_000;
 
 /**
  * Owns one `<iframe sandbox="allow-scripts">` (never allow-same-origin, popups, modals,
