@@ -14,7 +14,10 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
-    trace: 'retain-on-failure',
+    // Traces record every frame and cost a quarter of the suite's time on two cores; turn them on
+    // for a failing test with `npm run test:e2e -- --trace on`. A screenshot is kept for each failure.
+    trace: 'off',
+    screenshot: 'only-on-failure',
     // Each test has a fresh context, where the service worker would precache the whole course
     // (28 MB) in the middle of the test. The specs about offline use and hosting allow it.
     serviceWorkers: 'block',

@@ -5,6 +5,10 @@ import { SUB_BASE } from './support/site';
  * Crawls the site built for a sub-path (scripts/build-sub.mjs) from its root and checks every
  * internal href and src on every page, the way a host like GitHub Pages would serve it.
  */
+// The links and assets are in the served markup; without scripts each page is read in a moment
+// instead of also starting its engine (an esbuild.wasm download and start per page).
+test.use({ javaScriptEnabled: false });
+
 test('a sub-path build has no broken internal link or asset', async ({ page, request }) => {
   test.setTimeout(120_000);
   const root = process.env['E2E_SUB_URL'];

@@ -90,6 +90,12 @@ test('Ctrl+K opens search, arrows and Enter follow a result, Esc gives focus bac
   await page.keyboard.press('/');
   await searchDialog(page).input.fill('zzzzqqq');
   await expect(searchDialog(page).status).toHaveText('Nothing found for “zzzzqqq”.');
+  // One Esc closes the dialog, as its footer says, even with a query in the box (a search input's
+  // own Esc only clears it); the query is still there when search opens again.
+  await page.keyboard.press('Escape');
+  await expect(searchDialog(page).dialog).toBeHidden();
+  await page.keyboard.press('/');
+  await expect(searchDialog(page).input).toHaveValue('zzzzqqq');
 });
 
 test('typing / in the editor types a slash instead of opening search', async ({ page, site }) => {

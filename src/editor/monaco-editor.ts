@@ -25,6 +25,7 @@ import 'monaco-editor/languages/features/typescript/tsMode';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TsWorker from 'monaco-editor/languages/features/typescript/ts.worker?worker';
 import runtimeTypes from '../engine/runtime/async-lab.d.ts?raw';
+import { editorCompilerOptions, RUNTIME_TYPES_FILE } from './compiler-options';
 import { defineThemes, editorTheme } from './monaco-themes';
 
 /** 1-based positions, as the bundler reports them. */
@@ -69,23 +70,10 @@ export function configure(): void {
     getWorker: (_id: string, label: string) =>
       label === 'typescript' || label === 'javascript' ? new TsWorker() : new EditorWorker(),
   };
-  ts.typescriptDefaults.setCompilerOptions({
-    target: ts.ScriptTarget.ESNext,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeJs,
-    // Top-level await in every file, as in the sandbox (it wraps code in an async function).
-    moduleDetection: 3,
-    // Learner code runs in a worker (src/engine/runner), so its globals are a worker's. These are
-    // lib *file* names: only tsconfig's parser turns 'esnext' into 'lib.esnext.d.ts'. Given the short
-    // names, the language service loads the first one alone, and `console` is "not found".
-    lib: ['lib.esnext.d.ts', 'lib.webworker.d.ts', 'lib.webworker.iterable.d.ts', 'lib.webworker.asynciterable.d.ts'],
-    strict: true,
-    noEmit: true,
-    allowNonTsExtensions: true,
-  });
+  ts.typescriptDefaults.setCompilerOptions(editorCompilerOptions(ts));
   // Type errors show as squiggles but never block a run, as in the TypeScript Playground.
   ts.typescriptDefaults.setDiagnosticsOptions({ noSemanticValidation: false, noSyntaxValidation: false });
-  ts.typescriptDefaults.addExtraLib(runtimeTypes, 'file:///node_modules/async-lab/index.d.ts');
+  ts.typescriptDefaults.addExtraLib(runtimeTypes, RUNTIME_TYPES_FILE);
 }
 
 export function createEditor(container: HTMLElement, options: EditorOptions): EditorHandle {

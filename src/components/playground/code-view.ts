@@ -10,8 +10,8 @@ export interface CodeView {
   /** Replaces the code; in an editor this is one undoable edit. */
   replace(code: string): void;
   setMarkers(markers: readonly EditorMarker[]): void;
-  /** Turns the static code into an editor; resolves once it has focus. */
-  edit(): Promise<void>;
+  /** Turns the static code into an editor; resolves once it has focus (unless `focus` is false). */
+  edit(options?: { focus: boolean }): Promise<void>;
   /** Starts downloading the editor, when the reader looks about to edit (hovers or focuses the code). */
   prefetch(): void;
   readonly editing: boolean;
@@ -120,9 +120,10 @@ export function createCodeView(options: CodeViewOptions): CodeView {
     setMarkers(markers) {
       editor?.setMarkers(markers);
     },
-    async edit() {
+    async edit({ focus } = { focus: true }) {
       upgrading ??= upgrade();
       await upgrading;
+      if (!focus) return;
       if (editor) editor.focus();
       else textarea?.focus();
     },

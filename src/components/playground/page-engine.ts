@@ -18,27 +18,32 @@ export function pageEngine(): Engine {
   return engine;
 }
 
-let warming = false;
+let warmed: Promise<void> | undefined;
 
 /**
- * Warms the engine once the page is idle: esbuild's first build costs ~700 ms, which the first Run
- * must not pay. Idle, not load: the lesson text comes first.
+ * The engine's warm-up, started once per page: esbuild's first build costs ~700 ms, which the first
+ * Run must not pay. Resolves when it is done, failed or not (a failure is reported by the Run that
+ * needs it, with a message in its console).
  */
+export function warmEngine(): Promise<void> {
+  warmed ??= pageEngine()
+    .warm()
+    .catch(() => undefined)
+    // The service worker's precache waits for this (src/offline/after-page-settles.ts).
+    .finally(() => announceEngineWarm(document));
+  return warmed;
+}
+
+let warming = false;
+
+/** Warms the engine once the page is idle. Idle, not load: the lesson text comes first. */
 export function warmWhenIdle(): void {
   if (warming) return;
   warming = true;
-  const warm = (): void => {
-    // A failure here is reported by the Run that needs it, with a message in its console.
-    pageEngine()
-      .warm()
-      .catch(() => undefined)
-      // The service worker's precache waits for this (src/offline/after-page-settles.ts).
-      .finally(() => announceEngineWarm(document));
-  };
   const idle = (task: () => void): void => {
     if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 4_000 });
     else setTimeout(task, 1_500);
   };
-  idle(warm);
+  idle(() => void warmEngine());
   warmFonts(document, idle);
 }

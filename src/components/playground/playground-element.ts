@@ -10,7 +10,7 @@ import {
 } from '../../engine';
 import { createCodeView, type CodeView } from './code-view';
 import { createConsolePanel } from '../console/console-panel';
-import { pageEngine, warmWhenIdle } from './page-engine';
+import { pageEngine, warmEngine, warmWhenIdle } from './page-engine';
 import { createStatusBar, notRunText } from './status-bar';
 import { createTimelineView } from '../timeline/timeline-view';
 
@@ -121,7 +121,16 @@ export class AsyncPlayground extends HTMLElement {
       runButton.addEventListener('focusin', warmPython, { once: true });
     }
     if (this.share) {
-      void this.view.edit();
+      // The standalone playground opens its editor once the engine is warm, not at once: Monaco's
+      // TypeScript worker parses ~9 MB, and sharing two cores with esbuild's first start it made a
+      // Run pressed on a just-opened link take 3–4 s instead of well under one. Until then the code
+      // is shown as text; a click or key in it opens the editor at once.
+      void warmEngine().then(() => {
+        if (this.view.editing) return;
+        // Focus goes to the editor only if the reader has not put it somewhere else meanwhile.
+        const focus = document.activeElement === document.body || document.activeElement === null;
+        void this.view.edit({ focus });
+      });
       // A #code/ link pasted into the address bar of an open playground replaces the code.
       window.addEventListener('hashchange', () => {
         const next = decodeShareHash(window.location.hash);

@@ -108,6 +108,13 @@ export function initSearch(host: HTMLElement, options: SearchOptions): void {
   });
   // Arrow keys move between the input and the result links; Enter in the input opens the first.
   dialog.addEventListener('keydown', (event) => {
+    // One Esc closes, as the dialog's footer says, even with text in the box: a search input's
+    // own Esc would only clear it and leave the dialog open. The query stays for the next open.
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      dialog.close();
+      return;
+    }
     const all = links();
     const at = all.indexOf(doc.activeElement as HTMLAnchorElement);
     if (event.key === 'Enter' && event.target === input && all[0]) {
