@@ -56,11 +56,12 @@ test('the view stays on the line the reader scrolled to while more lines arrive 
   page,
   site,
 }) => {
+  test.setTimeout(90_000);
   const code = [
     `import { sleep } from 'async-lab';`,
     `for (let i = 0; i < 1_500; i++) console.log('line', i);`,
-    // Long enough for the test to scroll, even on a busy machine.
-    `await sleep(5_000);`,
+    // Long enough for the test to scroll, even on a busy machine (5 s was not, on CI's; the run limit is 10 s).
+    `await sleep(8_000);`,
     `for (let i = 1_500; i < 2_500; i++) console.log('line', i);`,
   ].join('\n');
   await page.goto(playgroundUrl(site.url, code));
@@ -81,7 +82,7 @@ test('the view stays on the line the reader scrolled to while more lines arrive 
   expect(before[0]).toBeGreaterThan(900);
   expect(before[0]).toBeLessThan(1100);
 
-  await pg.finished('done');
+  await pg.finished('done', 30_000);
   await expect(pg.console).toContainText('500 earlier lines were dropped');
   // Lines 0–499 were dropped above the view and 1 000 arrived below it: the same lines are on screen.
   await expect.poll(async () => numbers(await visibleRows(pg.console))[0]).toBe(before[0]);

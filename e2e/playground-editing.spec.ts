@@ -33,7 +33,8 @@ test.describe('lesson playgrounds', () => {
     await expect(pg.root.locator('.monaco-editor')).toHaveCount(0);
     await expect(pg.root.locator('pre.astro-code')).toBeVisible();
     await pg.root.getByRole('button', { name: 'Edit' }).click();
-    await expect(pg.root.locator('.monaco-editor')).toBeVisible();
+    // Monaco is megabytes: a loaded machine took over 10 s to start it.
+    await expect(pg.root.locator('.monaco-editor')).toBeVisible({ timeout: 45_000 });
     expect(monacoRequests).toHaveLength(1);
   });
 

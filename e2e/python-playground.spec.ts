@@ -82,8 +82,9 @@ test.describe('Python playground', () => {
     const pg = playground(page);
     await pg.run.click();
     const ms = await pg.finished('done', FIRST_RUN_MS);
+    // Blocking shows as the ~4 s (2 s blocked, then 2 s awaited); CI's loaded machine added up to 1 s.
     expect(ms).toBeGreaterThan(3_900);
-    expect(ms).toBeLessThan(4_600);
+    expect(ms).toBeLessThan(5_500);
     const sync = pg.entries.filter({ hasText: 'sync done' }).first();
     expect(Number(await sync.getAttribute('data-time'))).toBeGreaterThan(1_950);
     await expect(pg.console).toContainText('httpbin.org/delay/2');

@@ -43,6 +43,21 @@ test('a lesson after a run with a simulated request, its timeline open, is Chine
   await expectNoEnglish(page);
 });
 
+test("the editor's own words are Chinese: its find box", async ({ page, site }) => {
+  test.setTimeout(120_000);
+  await page.goto(site.url('zh-cn/lessons/event-loop/'));
+  const playground = page.locator('async-playground').first();
+  await playground.getByRole('button', { name: '编辑', exact: true }).click();
+  const editor = playground.locator('.monaco-editor').first();
+  await expect(editor).toBeVisible({ timeout: 60_000 });
+  await page.keyboard.press('Control+f');
+  const find = editor.locator('.find-widget');
+  await expect(find.getByRole('textbox').first()).toHaveAttribute('placeholder', '查找');
+  await expect(find.getByRole('button', { name: /^关闭/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expectNoEnglish(page);
+});
+
 test('an exercise with failed checks is Chinese', async ({ page, site }) => {
   test.setTimeout(90_000);
   await page.goto(site.url('zh-cn/exercises/concurrent-fetches/'));

@@ -1,4 +1,5 @@
 import type { DiffHandle } from '../../editor/monaco-diff';
+import { loadMonacoDiff } from '../../editor/load-monaco';
 
 type Strings = Record<string, string>;
 
@@ -64,7 +65,7 @@ export function createSolutionPanel(options: SolutionOptions) {
   async function mountDiff(): Promise<void> {
     if (preferPlain()) return showPlain('');
     try {
-      const { createDiff } = await import('../../editor/monaco-diff');
+      const { createDiff } = await loadMonacoDiff();
       host.replaceChildren();
       diff = createDiff(host, {
         id: 'exercise',

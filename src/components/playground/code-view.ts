@@ -1,4 +1,5 @@
 import type { EditorHandle, EditorMarker } from '../../editor/monaco-editor';
+import { loadMonacoEditor } from '../../editor/load-monaco';
 
 /**
  * The code area of one playground. It starts as the static, build-time highlighted <pre> (so the
@@ -39,7 +40,7 @@ const preferPlainEditor = (): boolean =>
 
 /** Monaco and its CSS (~3 MB); one download whoever asks first, prefetch or edit. */
 let editorModule: Promise<typeof import('../../editor/monaco-editor')> | undefined;
-const loadEditor = () => (editorModule ??= import('../../editor/monaco-editor'));
+const loadEditor = () => (editorModule ??= loadMonacoEditor());
 
 export function createCodeView(options: CodeViewOptions): CodeView {
   const { host } = options;

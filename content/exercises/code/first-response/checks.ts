@@ -26,8 +26,10 @@ check('the fastest mirror wins', async (ctx) => {
       'zh-cn': `fastestMirror(/delay/1, /delay/0.2, /delay/0.6) 选了 ${picked}；应当选 "https://httpbin.org/delay/0.2"。`,
     }),
   );
+  // Right answers resolve at 200 ms; one that waits for every mirror cannot before 1 000 ms. The
+  // bound sits near the wrong side, so a busy machine or a slow phone does not fail a right answer.
   assert(
-    ms < 600,
+    ms < 900,
     ctx.say({
       en: `fastestMirror took ${ctx.ms(ms)}; the fastest mirror answers after 200 ms, so it should resolve then.`,
       'zh-cn': `fastestMirror 用了 ${ctx.ms(ms)}；最快的镜像 200 ms 后就会应答，那时它就应当完成。`,
