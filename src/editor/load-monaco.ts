@@ -6,9 +6,10 @@
 let messages: Promise<unknown> | undefined;
 
 function loadMessages(): Promise<unknown> {
-  messages ??= document.documentElement.lang.toLowerCase() === 'zh-cn'
-    ? import('monaco-editor/nls/lang/zh-cn')
-    : Promise.resolve();
+  messages ??=
+    document.documentElement.lang.toLowerCase() === 'zh-cn'
+      ? import('monaco-editor/nls/lang/zh-cn')
+      : Promise.resolve();
   return messages;
 }
 
