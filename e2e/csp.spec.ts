@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/site';
 import { expectConsole, playground, playgroundUrl } from './support/playground';
+import { MONACO_MS } from './support/editor';
 
 /**
  * Collects every Content-Security-Policy complaint a person's session would cause: the
@@ -93,12 +94,12 @@ test('reading, running, editing, toThread, search and the playground page break 
   await lesson.run.click();
   await lesson.finished('done');
   await lesson.root.getByRole('button', { name: 'Edit' }).click();
-  await expect(lesson.root.locator('.monaco-editor')).toBeVisible();
+  await expect(lesson.root.locator('.monaco-editor')).toBeVisible({ timeout: MONACO_MS });
   await lesson.root.locator('.monaco-editor').click();
   await page.keyboard.press('Control+End');
   // A type error: Monaco's TypeScript worker runs and draws its squiggle (a data: SVG image).
   await page.keyboard.type("\nconst typed: number = 'text';");
-  await expect(lesson.root.locator('.squiggly-error').first()).toBeAttached({ timeout: 20_000 });
+  await expect(lesson.root.locator('.squiggly-error').first()).toBeAttached({ timeout: MONACO_MS });
   await lesson.run.click();
   await lesson.finished('done');
 

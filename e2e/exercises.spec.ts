@@ -1,5 +1,6 @@
 import { expect, test } from './support/site';
 import { listExercises, workspace } from './support/exercise';
+import { MONACO_MS } from './support/editor';
 
 /**
  * Every exercise, in English: the starter code fails at least one check, the reference solution
@@ -51,7 +52,7 @@ test('an infinite loop fails every check with a reason, within the time limit', 
   // Typed into the editor, as a learner would.
   await page.locator('[data-playground="exercise"]').getByRole('button', { name: 'Edit' }).click();
   const editor = page.locator('[data-playground="exercise"] .monaco-editor');
-  await expect(editor).toBeVisible({ timeout: 20_000 });
+  await expect(editor).toBeVisible({ timeout: MONACO_MS });
   await editor.click();
   await page.keyboard.press('Control+Home');
   // Whether or not the editor closes the brace itself, typing "}" leaves exactly one.

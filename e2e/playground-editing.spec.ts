@@ -1,5 +1,6 @@
 import { expect, test } from './support/site';
 import { expectConsole, playground, playgroundUrl } from './support/playground';
+import { MONACO_MS } from './support/editor';
 
 const LESSON = 'en/lessons/event-loop/';
 
@@ -33,8 +34,7 @@ test.describe('lesson playgrounds', () => {
     await expect(pg.root.locator('.monaco-editor')).toHaveCount(0);
     await expect(pg.root.locator('pre.astro-code')).toBeVisible();
     await pg.root.getByRole('button', { name: 'Edit' }).click();
-    // Monaco is megabytes: a loaded machine took over 10 s to start it.
-    await expect(pg.root.locator('.monaco-editor')).toBeVisible({ timeout: 45_000 });
+    await expect(pg.root.locator('.monaco-editor')).toBeVisible({ timeout: MONACO_MS });
     expect(monacoRequests).toHaveLength(1);
   });
 
@@ -43,7 +43,7 @@ test.describe('lesson playgrounds', () => {
     const pg = playground(page, 'sequential-vs-concurrent');
     await pg.root.getByRole('button', { name: 'Edit' }).click();
     const editor = pg.root.locator('.monaco-editor');
-    await expect(editor).toBeVisible();
+    await expect(editor).toBeVisible({ timeout: MONACO_MS });
     await editor.click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type("\nconsole.log('my edit');");

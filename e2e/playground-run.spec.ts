@@ -1,5 +1,6 @@
 import { expect, test } from './support/site';
 import { expectConsole, playground, playgroundUrl } from './support/playground';
+import { MONACO_MS } from './support/editor';
 
 test.describe('running code', () => {
   test('hello world prints with a timestamp and a total time', async ({ page, site }) => {
@@ -134,12 +135,12 @@ test.describe('errors', () => {
   test('a syntax error marks the editor and names its line; nothing runs', async ({ page, site }) => {
     await page.goto(playgroundUrl(site.url, `console.log('before');\nconst x = ;\n`));
     const pg = playground(page);
-    await expect(pg.root.locator('.monaco-editor')).toBeVisible();
+    await expect(pg.root.locator('.monaco-editor')).toBeVisible({ timeout: MONACO_MS });
     await pg.run.click();
     await pg.finished('error');
     await expect(pg.console.locator('[data-kind="error"]')).toContainText('main.ts:2:11');
     await expect(pg.console).not.toContainText('before');
-    await expect(pg.root.locator('.monaco-editor .squiggly-error').first()).toBeAttached();
+    await expect(pg.root.locator('.monaco-editor .squiggly-error').first()).toBeAttached({ timeout: MONACO_MS });
   });
 
   test('a runtime error is mapped to its TypeScript line', async ({ page, site }) => {

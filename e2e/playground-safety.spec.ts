@@ -1,5 +1,6 @@
 import { expect, test } from './support/site';
 import { expectConsole, playground, playgroundUrl } from './support/playground';
+import { MONACO_MS } from './support/editor';
 
 test.describe('what the console shows', () => {
   test('a logged XSS string stays text', async ({ page, site }) => {
@@ -108,7 +109,7 @@ test.describe('load', () => {
     await page.goto(playgroundUrl(site.url, `for (let i = 0; i < 1_000_000; i++) console.log('line', i);`));
     const pg = playground(page);
     // The standalone page opens Monaco at once; let that settle first, so only the flood is measured.
-    await expect(pg.root.locator('.monaco-editor')).toBeVisible();
+    await expect(pg.root.locator('.monaco-editor')).toBeVisible({ timeout: MONACO_MS });
     await page.waitForTimeout(500);
     // Record the longest gap between the page's animation frames during the flood.
     await page.evaluate(() => {

@@ -1,6 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 
+/** Monaco is megabytes: on CI's loaded two-core machine it took over 10 s to download and start. */
+export const MONACO_MS = 60_000;
+
 /** A line Monaco would only flag if its TypeScript diagnostics ran: a number that is a string. */
 export const PROBE = "const probe: number = 'not a number';";
 
@@ -8,8 +11,7 @@ export const PROBE = "const probe: number = 'not a number';";
 export async function openEditor(root: Locator): Promise<Locator> {
   await root.getByRole('button', { name: /^(Edit|编辑)$/ }).click();
   const editor = root.locator('.monaco-editor').first();
-  // Monaco is megabytes: on a busy machine it can take this long to download and start.
-  await expect(editor).toBeVisible({ timeout: 60_000 });
+  await expect(editor).toBeVisible({ timeout: MONACO_MS });
   await expect(editor.locator('textarea, .native-edit-context').first()).toBeFocused();
   return editor;
 }

@@ -42,10 +42,6 @@ export const ALLOW_LIST: { text: string; why: string }[] = [
     text,
     why: 'program output quoted in the timing table of async-http',
   })),
-  {
-    text: 'Code sandbox',
-    why: 'KNOWN DEFECT: the sandbox iframe title is set in src/engine/runner/sandbox-host.ts, outside this branch; remove once the engine localizes it',
-  },
 ];
 
 /**

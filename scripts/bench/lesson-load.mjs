@@ -77,6 +77,8 @@ export async function measureLessonLoad(browser, server, { slug, dir }) {
     jsGzipBytesBeforeIdle: js.reduce((t, r) => t + sizeAs(r.path, '.gz'), 0),
     jsRawBytesBeforeIdle: js.reduce((t, r) => t + sizeAs(r.path, ''), 0),
     heavyBeforeIdle: before.filter((r) => HEAVY.test(r.path)).map((r) => r.path),
+    // Python loads on intent only (a hover or focus of a Python Run), never by itself.
+    pythonRequests: log.filter((r) => r.path.includes('/pyodide-')).map((r) => r.path),
     warmupBytesAfterIdle: sum(after),
     warmupRequestsAfterIdle: after.map((r) => `${r.path} ${r.bytes} B ${r.encoding}`),
     unhashedAssets: log

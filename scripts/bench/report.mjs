@@ -34,6 +34,7 @@ export function rows(m) {
     timing: s,
     flood: fl,
     memory: me,
+    python: py,
   } = m;
   return [
     {
@@ -50,6 +51,12 @@ export function rows(m) {
     { label: '1 lesson: the same JS uncompressed', value: kb(l.jsRawBytesBeforeIdle), unit: 'KB' },
     { label: '1 lesson: all bytes before idle', value: kb(l.totalBytesBeforeIdle), unit: 'KB' },
     { label: '1 lesson: LCP', value: l.lcpMs, unit: 'ms' },
+    {
+      label: '1 lesson: Python requests, before idle or after',
+      value: l.pythonRequests.length,
+      unit: '',
+      budget: 'lessonPythonRequests',
+    },
     {
       label: '1 lesson: Monaco/esbuild.wasm requests before idle',
       value: l.heavyBeforeIdle.length,
@@ -103,6 +110,28 @@ export function rows(m) {
     { label: '6 flood: longest long-animation-frame', value: fl.longestAnimationFrameMs, unit: 'ms' },
     { label: `7 JS heap, ${me.slug} loaded`, value: mb(me.heapLoadedBytes), unit: 'MB' },
     { label: `7 JS heap after its ${me.playgrounds} playgrounds ran`, value: mb(me.heapAfterRunsBytes), unit: 'MB' },
+    {
+      label: '8 first Python run, cold, localhost: click → first line',
+      value: py.clickToFirstLineMs,
+      unit: 'ms',
+      budget: 'pythonFirstRunMs',
+    },
+    { label: '8 first Python run: navigation → first line', value: py.navigationToFirstLineMs, unit: 'ms' },
+    {
+      label: `8 first Python run: bytes it needed (${py.encodings.join('/')})`,
+      value: mb(py.bytesNeeded),
+      unit: 'MB',
+      budget: 'pythonBytesMB',
+    },
+    { label: '8 first Python run: of which Pyodide', value: mb(py.pyodideBytes), unit: 'MB' },
+    {
+      label: `8 warm Python run ×${py.warmSamples} of print('hi'): median`,
+      value: py.warmMedianMs,
+      unit: 'ms',
+      budget: 'pythonWarmRunMedianMs',
+    },
+    { label: '8 warm Python run: p95', value: py.warmP95Ms, unit: 'ms' },
+    { label: '8 warm Python run median / warm TypeScript run median', value: py.warmMedianMs / w.medianMs, unit: '×' },
   ];
 }
 

@@ -18,6 +18,7 @@ const en = {
   'run.sandboxCrashed':
     'The sandbox crashed (it may have run out of memory) and was restarted. Your code is unchanged; Run it again when ready.',
   'run.sandboxDidNotStart': 'The code sandbox did not start. Reload the page.',
+  'sandbox.title': 'Code sandbox',
   'run.didNotStart': 'The code did not start within 10 s.',
   'run.runtimeLoad': 'The sandbox runtime could not be loaded ({error}). Check your connection and reload the page.',
   'run.syntax': 'The code has a syntax error; nothing ran.',
@@ -25,6 +26,7 @@ const en = {
     'The TypeScript compiler (esbuild.wasm) could not be loaded: {error}. Check your connection and reload the page.',
   'bundler.worker': 'The compiler worker failed to start: {error}. Reload the page.',
   'check.timeout': 'The check did not finish within {s} s.',
+  'check.mismatch': 'expected {expected}, got {actual}',
 };
 
 export type MessageKey = keyof typeof en;
@@ -38,6 +40,7 @@ const zhCn: Record<MessageKey, string> = {
   'run.notResponding':
     '代码停止了响应：它连续 5 秒没有让事件循环运转。可能是死循环，也可能是内存耗尽。运行已被停止，你的代码没有改动。',
   'run.sandboxCrashed': '沙箱崩溃了（可能是内存耗尽），已经重新启动。你的代码没有改动，准备好后再点一次“运行”。',
+  'sandbox.title': '代码沙箱',
   'run.sandboxDidNotStart': '代码沙箱没有启动。请重新加载页面。',
   'run.didNotStart': '代码没有在 10 秒内开始运行。',
   'run.runtimeLoad': '沙箱运行时无法加载（{error}）。请检查网络连接并重新加载页面。',
@@ -45,6 +48,7 @@ const zhCn: Record<MessageKey, string> = {
   'bundler.wasm': 'TypeScript 编译器（esbuild.wasm）无法加载：{error}。请检查网络连接并重新加载页面。',
   'bundler.worker': '编译器 worker 没能启动：{error}。请重新加载页面。',
   'check.timeout': '这项检查没有在 {s} 秒内完成。',
+  'check.mismatch': '应为 {expected}，实际为 {actual}',
 };
 
 const tables: Record<Locale, Record<MessageKey, string>> = { en, 'zh-cn': zhCn };

@@ -21,7 +21,7 @@ export const check = (name, fn) => self.__asyncLab.checks.check(name, fn);
 export function assert(condition, message) { if (!condition) throw new Error(message); }
 export function assertEqual(actual, expected, message) {
   const a = JSON.stringify(actual), e = JSON.stringify(expected);
-  if (a !== e) throw new Error((message ? message + ': ' : '') + 'expected ' + e + ', got ' + a);
+  if (a !== e) throw new Error((message ? message + ': ' : '') + self.__asyncLab.checks.mismatch(e, a));
 }`;
 
 /**

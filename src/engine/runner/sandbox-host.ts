@@ -122,7 +122,7 @@ export function createSandbox(doc: Document, locale: Locale = 'en'): Sandbox {
     frameReady ??= new Promise<HTMLIFrameElement>((resolve, reject) => {
       const iframe = doc.createElement('iframe');
       iframe.setAttribute('sandbox', 'allow-scripts');
-      iframe.setAttribute('title', 'Code sandbox');
+      iframe.setAttribute('title', message(locale, 'sandbox.title'));
       iframe.setAttribute('aria-hidden', 'true');
       iframe.tabIndex = -1;
       // Invisible but not hidden: Chromium lowers the CPU priority (nice 5 on Linux) of a frame's

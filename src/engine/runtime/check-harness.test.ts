@@ -26,6 +26,11 @@ describe('createCheckHarness', () => {
     expect(posted.at(-1)).toEqual([{ name: 'says', status: 'failed', message: 'zh-cn 太慢了 1 009 ms' }]);
   });
 
+  it('words assertEqual’s mismatch in the page’s language', () => {
+    expect(setup(1000, 'en').harness.mismatch('3', '2')).toBe('expected 3, got 2');
+    expect(setup(1000, 'zh-cn').harness.mismatch('3', '2')).toBe('应为 3，实际为 2');
+  });
+
   it('announces every check as pending, then reports each result in order', async () => {
     const { harness, posted } = setup();
     harness.check('passes', () => undefined);

@@ -68,6 +68,10 @@ export function createCheckHarness(deps: CheckHarnessDeps) {
     announce(): void {
       deps.post(pending());
     },
+    /** The tail of assertEqual's message (async-lab/check), in the page's language. */
+    mismatch(expected: string, actual: string): string {
+      return message(deps.locale, 'check.mismatch', { expected, actual });
+    },
     async run(exports: Record<string, unknown>): Promise<void> {
       const elapsedMs = await deps.whenIdle();
       const results: CheckResult[] = [];
