@@ -6,7 +6,7 @@ async function fetchUrl(url: string) {
 }
 
 async function readFile(path: string) {
-  await sleep(500); // stands in for a 0.5 s disk read
+  await sleep(500); // stands in for a 0.5 s file read in a worker thread
   return `read ${path}`;
 }
 
