@@ -55,6 +55,7 @@ for (const locale of LOCALES) {
   test.describe(`axe, ${locale}, light and dark`, () => {
     for (const path of PAGES) {
       test(`/${locale}/${path}`, async ({ page, site }) => {
+        test.setTimeout(120_000); // axe twice; one pass took up to 40 s on CI's loaded machine
         await useTheme(page, THEMES[0]);
         await page.goto(site.url(`${locale}/${path}`));
         await bothThemes(page, async (theme) => {
@@ -64,6 +65,7 @@ for (const locale of LOCALES) {
     }
 
     test(`/${locale}/lessons/event-loop/ after a run, with the search dialog open`, async ({ page, site }) => {
+      test.setTimeout(240_000); // axe four times
       await useTheme(page, THEMES[0]);
       await page.goto(site.url(`${locale}/lessons/event-loop/`));
       const pg = playground(page, 'blocking');

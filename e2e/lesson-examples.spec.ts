@@ -36,6 +36,11 @@ for (const { path, cpuHeavy } of pages) {
         output: JSON.parse((await pg.root.getAttribute('data-expect-output')) ?? '[]') as string[],
         limit: Number((await pg.root.getAttribute('data-time-limit-ms')) ?? 10_000),
       };
+      // One of a program's two languages shows at a time (<CodeTwins>): pick this one's tab first.
+      if (!(await pg.root.isVisible())) {
+        const language = (await pg.root.getAttribute('data-language')) === 'python' ? 'Python' : 'TypeScript';
+        await page.locator('code-twins').filter({ has: pg.root }).getByRole('tab', { name: language }).click();
+      }
       await pg.root.getByRole('button', { name: /^(Run|运行)$/ }).click();
       await expect(pg.status, `${path} #${id}`).toHaveAttribute('data-duration-ms', /\d+/, {
         timeout: expected.limit + 15_000,

@@ -32,6 +32,32 @@ describe('codeComments', () => {
   });
 });
 
+describe('codeComments in Python', () => {
+  it('finds # comments, not a # in a string of any quoting', () => {
+    const source = [
+      'import asyncio  # the loop',
+      'url = "https://example.com/#top"  # a fragment',
+      "s = '#not' + f'{1}#no' + '''",
+      '# still a string',
+      "'''",
+      '# one',
+      '# two',
+      '    # indented',
+    ].join('\n');
+    expect(codeComments(source, 'python').map((c) => [c.kind, c.text])).toEqual([
+      ['trailing', 'the loop'],
+      ['trailing', 'a fragment'],
+      ['lines', 'one two'],
+      ['lines', 'indented'],
+    ]);
+  });
+
+  it('writes translations back with #', () => {
+    const source = 'x = 1  # one\n# two\n';
+    expect(translateComments(source, { one: '一', two: '二' }, 'python')).toBe('x = 1  # 一\n# 二\n');
+  });
+});
+
 describe('translateComments', () => {
   it('writes each translation as the comment was written, and leaves the code alone', () => {
     const source = ['/** Doc. */', 'function f() {', '  // Para one', '  // para two.', '  return 1; // one', '}'].join(
@@ -61,7 +87,7 @@ describe('translateComments', () => {
 /** The code learners see: lesson examples, exercise starters and solutions (checks are never shown). */
 function courseCode(): string[] {
   const examples = readdirSync('content/examples', { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.ts'))
+    .filter((file) => file.endsWith('.ts') || file.endsWith('.py'))
     .map((file) => `content/examples/${file}`);
   const exercises = readdirSync('content/exercises/code').flatMap((slug) =>
     ['starter', 'solution'].map((name) => `content/exercises/code/${slug}/${name}.ts`),
@@ -69,11 +95,13 @@ function courseCode(): string[] {
   return [...examples, ...exercises].sort();
 }
 
+const languageOf = (file: string) => (file.endsWith('.py') ? 'python' : 'typescript');
+
 /** The code with its comments cut out, so two versions can be compared. */
-const withoutComments = (source: string) => {
+const withoutComments = (source: string, language: 'typescript' | 'python') => {
   let out = '';
   let at = 0;
-  for (const c of codeComments(source)) {
+  for (const c of codeComments(source, language)) {
     out += source.slice(at, c.start);
     at = c.end;
   }
@@ -82,9 +110,10 @@ const withoutComments = (source: string) => {
 
 describe.each(courseCode())('%s in zh-cn', (file) => {
   const source = readFileSync(file, 'utf8');
-  const tablePath = file.replace(/\.ts$/, '.zh-cn.json');
+  const language = languageOf(file);
+  const tablePath = file.endsWith('.py') ? `${file}.zh-cn.json` : file.replace(/\.ts$/, '.zh-cn.json');
   const table = existsSync(tablePath) ? (JSON.parse(readFileSync(tablePath, 'utf8')) as Record<string, string>) : {};
-  const texts = codeComments(source).map((c) => c.text);
+  const texts = codeComments(source, language).map((c) => c.text);
 
   it('has a translation for every comment, and none for a comment that is gone', () => {
     expect({ untranslated: texts.filter((t) => !(t in table)) }).toEqual({ untranslated: [] });
@@ -92,9 +121,9 @@ describe.each(courseCode())('%s in zh-cn', (file) => {
   });
 
   it('is the same code, with the same compiler directives', () => {
-    const localized = translateComments(source, table);
-    expect(withoutComments(localized)).toBe(withoutComments(source));
-    const directives = (code: string) => codeComments(code).map((c) => /^@ts-[\w-]+/.exec(c.text)?.[0] ?? '');
+    const localized = translateComments(source, table, language);
+    expect(withoutComments(localized, language)).toBe(withoutComments(source, language));
+    const directives = (code: string) => codeComments(code, language).map((c) => /^@ts-[\w-]+/.exec(c.text)?.[0] ?? '');
     expect(directives(localized)).toEqual(directives(source));
   });
 

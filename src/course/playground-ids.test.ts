@@ -8,4 +8,10 @@ describe('playgroundIds', () => {
     expect(playgroundIds(body)).toEqual(['a', 'b-2']);
     expect(playgroundIds(undefined)).toEqual([]);
   });
+
+  it('makes the two playgrounds of a CodeTwins one item: running either language counts', () => {
+    const body =
+      '<Playground id="a" src="x/a.ts" />\n<CodeTwins>\n<Playground\n  id="b-py"\n  src="x/b.py"\n/>\n<Playground id="b" src="x/b.ts" />\n</CodeTwins>\n<Playground id="c" src="x/c.ts" />';
+    expect(playgroundIds(body)).toEqual(['a', 'b-py|b', 'c']);
+  });
 });

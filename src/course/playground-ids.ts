@@ -1,11 +1,24 @@
 /**
- * The ids of the <Playground> elements in a lesson's MDX source, in order: the outline marks a
- * lesson done once each of them has run. Props may span several lines; `id` is always a string.
+ * What a lesson asks the reader to run, from its MDX source, in order: the outline marks a lesson
+ * done once each item has run. An item is a playground's id, or, for the two playgrounds of a
+ * <CodeTwins> (one program in Python and in TypeScript), both ids joined by `|`: running either
+ * language counts. Props may span several lines; `id` is always a string.
  */
 export function playgroundIds(body: string | undefined): string[] {
   if (!body) return [];
+  const items: string[] = [];
+  for (const [, twins, single] of body.matchAll(
+    /<CodeTwins\b[^>]*>([\s\S]*?)<\/CodeTwins>|<Playground\b([\s\S]*?)\/>/g,
+  )) {
+    const ids = twins === undefined ? idsIn(`<Playground${single ?? ''}/>`) : idsIn(twins);
+    if (ids.length > 0) items.push(twins === undefined ? ids[0]! : ids.join('|'));
+  }
+  return items;
+}
+
+function idsIn(source: string): string[] {
   const ids: string[] = [];
-  for (const [, props = ''] of body.matchAll(/<Playground\b([\s\S]*?)\/>/g)) {
+  for (const [, props = ''] of source.matchAll(/<Playground\b([\s\S]*?)\/>/g)) {
     const id = /\bid=["']([a-z0-9-]+)["']/.exec(props)?.[1];
     if (id) ids.push(id);
   }

@@ -96,6 +96,7 @@ const zhCn = {
     '在浏览器里运行 Python {version}（Pyodide），计时与 CPython 一致：asyncio、time.sleep、线程，以及 requests 和 aiohttp（httpbin.org 由本地模拟应答）。“分享”按钮可复制带代码的链接。',
   'playground.python.limits':
     '做不到与 CPython 一致的地方会在控制台里说明：没有 multiprocessing（只有一个进程）；CPU 密集的线程不会被抢占；线程和阻塞的 requests 需要 JSPI（Chrome 和 Edge 137 起支持），没有它时 asyncio 仍可运行。',
+  'twins.label': '示例的语言',
 } as const;
 
 export type UiKey = keyof typeof zhCn;
@@ -198,6 +199,7 @@ const en: Record<UiKey, string> = {
     "Run Python {version} (Pyodide) in your browser with CPython's timing: asyncio, time.sleep, threads, and requests and aiohttp (httpbin.org is answered by a local simulation). Share copies a link with your code.",
   'playground.python.limits':
     'Where CPython cannot be matched, the console says so: no multiprocessing (there is one process); CPU-bound threads are not pre-empted; threads and blocking requests need JSPI (Chrome and Edge from version 137), and without it asyncio still runs.',
+  'twins.label': 'Language of the example',
 };
 
 const dictionaries: Record<Locale, Record<UiKey, string>> = { 'zh-cn': zhCn, en };

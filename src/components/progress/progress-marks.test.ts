@@ -8,7 +8,7 @@ describe('applyMarks', () => {
       <span data-exercise-state="a" data-label-passed="Done" data-label-attempted="Attempted">Not started</span>
       <span data-exercise-state="b" data-label-passed="Done">Not started</span>
       <li data-progress-lesson="gather" data-playgrounds="one two"><span data-mark hidden data-label-done="done" data-label-started="started"><span aria-hidden="true"></span><span class="visually-hidden"></span></span></li>
-      <li data-progress-lesson="tasks" data-playgrounds="x"><span data-mark hidden data-label-done="done"><span aria-hidden="true"></span><span class="visually-hidden"></span></span></li>
+      <li data-progress-lesson="tasks" data-playgrounds="x-py|x"><span data-mark hidden data-label-done="done"><span aria-hidden="true"></span><span class="visually-hidden"></span></span></li>
       <span data-exercise-count="a b" data-template="{n} of {m} done"></span>`;
     applyMarks(document, {
       exercises: { a: { status: 'passed', at: '2026-01-01T00:00:00Z' } },

@@ -15,13 +15,14 @@ export function applyMarks(doc: Document, snapshot: ProgressSnapshot): void {
 
   for (const item of doc.querySelectorAll<HTMLElement>('[data-progress-lesson]')) {
     const slug = item.dataset['progressLesson'] ?? '';
-    const keys = (item.dataset['playgrounds'] ?? '')
+    // Each item is an id, or ids joined by `|` (a program in two languages): any one of them counts.
+    const items = (item.dataset['playgrounds'] ?? '')
       .split(' ')
       .filter(Boolean)
-      .map((id) => `${slug}/${id}`);
-    const ran = keys.filter((key) => snapshot.playgrounds[key]?.ran).length;
-    const touched = ran > 0 || keys.some((key) => snapshot.edited.includes(key));
-    const state = keys.length > 0 && ran === keys.length ? 'done' : touched ? 'started' : '';
+      .map((alternatives) => alternatives.split('|').map((id) => `${slug}/${id}`));
+    const ran = items.filter((keys) => keys.some((key) => snapshot.playgrounds[key]?.ran)).length;
+    const touched = ran > 0 || items.flat().some((key) => snapshot.edited.includes(key));
+    const state = items.length > 0 && ran === items.length ? 'done' : touched ? 'started' : '';
     const mark = item.querySelector<HTMLElement>('[data-mark]');
     if (!mark) continue;
     mark.hidden = state === '';

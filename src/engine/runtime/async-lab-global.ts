@@ -86,6 +86,7 @@ export function createAsyncLabGlobal(scope: RuntimeScope): AsyncLabGlobal {
       check: (name, fn) => active().check(name, fn),
       announce: () => active().announce(),
       run: (exports) => active().run(exports),
+      mismatch: (expected, actual) => active().mismatch(expected, actual),
     },
     run(fn) {
       if (userFn) return;
