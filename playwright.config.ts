@@ -1,5 +1,8 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, chromiumExecutable } from './e2e/support/chromium';
+import { chromiumArgs, chromiumExecutable, sharedProcessArgs } from './e2e/support/chromium';
+
+/** Specs about the sandbox's limits and isolation run with the desktop process model too. */
+const ISOLATED_SPECS = /(playground-run|playground-safety|runner-limits|python-playground|csp)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -23,9 +26,15 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   projects: [
-    { name: 'site', grepInvert: /@cpu-heavy/ },
+    {
+      name: 'site',
+      grepInvert: /@cpu-heavy/,
+      testIgnore: ISOLATED_SPECS,
+      use: { launchOptions: { executablePath: chromiumExecutable(), args: [...chromiumArgs, ...sharedProcessArgs] } },
+    },
+    { name: 'isolated', grepInvert: /@cpu-heavy/, testMatch: ISOLATED_SPECS },
     // Examples that keep every core busy run last and one at a time, so they neither starve the
-    // timing bands of other tests nor each other's. (Playwright skips them if 'site' has a failure.)
-    { name: 'cpu-heavy', grep: /@cpu-heavy/, dependencies: ['site'], workers: 1 },
+    // timing bands of other tests nor each other's. (Playwright skips them if another project has a failure.)
+    { name: 'cpu-heavy', grep: /@cpu-heavy/, dependencies: ['site', 'isolated'], workers: 1 },
   ],
 });

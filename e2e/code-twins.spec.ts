@@ -26,7 +26,7 @@ test('Python shows first; the TypeScript tab switches, by click or arrow key, an
   await page.goto(site.url('en/lessons/gather/'));
   const next = page.locator('code-twins').first();
   await expect(next.getByRole('tab', { name: 'TypeScript' })).toHaveAttribute('aria-selected', 'true');
-  await expect(playground(page, 'input-order')).toBeVisible();
+  await expect(playground(page, 'input-order').root).toBeVisible();
   await next.getByRole('tab', { name: 'TypeScript' }).focus();
   await page.keyboard.press('ArrowLeft');
   await expect(next.getByRole('tab', { name: 'Python' })).toBeFocused();
