@@ -1,6 +1,8 @@
 import { expect, test } from './support/site';
 import { playground } from './support/playground';
 
+test.use({ twinLanguage: null }); // the site's own default
+
 /**
  * A lesson's program in Python and in TypeScript (<CodeTwins>): Python shows first, a tab switches,
  * the choice holds on the next lesson, and Python's megabytes load only when the reader shows intent.

@@ -17,7 +17,7 @@ test('every example of a lesson opens with no error markers, several editors on 
   test.setTimeout(300_000);
   await page.goto(site.url(`en/lessons/${slug}/`));
   const ids = await page
-    .locator('[data-playground]')
+    .locator('[data-playground][data-language="typescript"]')
     .evaluateAll((els) => els.map((el) => el.getAttribute('data-playground') ?? ''));
   expect(ids.length).toBeGreaterThan(0);
   for (const id of ids) {

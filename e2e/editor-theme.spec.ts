@@ -29,7 +29,7 @@ function look(area: Locator, tokens: string): Promise<Look> {
       keyword: colour((text) => text.trim() === 'return'),
       string: colour((text) => text.includes('file.txt')),
       // One word: Monaco draws spaces as no-break spaces.
-      comment: colour((text) => text.includes('disk')),
+      comment: colour((text) => text.includes('network')),
     };
   }, tokens);
 }

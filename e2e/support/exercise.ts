@@ -40,5 +40,11 @@ export function workspace(page: Page) {
       });
       return (await summary.textContent()) ?? '';
     },
+    /** What the failed checks said, and the console's last lines: why a run did not pass. */
+    async failures(): Promise<string> {
+      const failed = await root.locator('[data-results] [data-check-status="failed"]').allInnerTexts();
+      const log = await root.getByRole('log').first().innerText();
+      return `failed checks: ${JSON.stringify(failed)}\nconsole: ${log.slice(-600)}`;
+    },
   };
 }

@@ -8,12 +8,30 @@ interface Site {
   url(path?: string): string;
 }
 
-export const test = base.extend<{ site: Site }>({
+export const test = base.extend<{ site: Site; twinLanguage: 'python' | 'typescript' | null }>({
   // Playwright reads a fixture's dependencies from its destructured first parameter; this one has none.
   site: async ({}, use) => {
     const root = process.env['E2E_URL'];
     if (!root) throw new Error('E2E_URL is not set: global setup did not run.');
     await use({ url: (path = '') => new URL(path.replace(/^\//, ''), root).href });
+  },
+  /**
+   * Which tab of a <CodeTwins> pair shows first: most specs drive the TypeScript playgrounds, as a
+   * reader who once chose TypeScript sees them. `null` leaves the site's default (Python), as
+   * code-twins.spec.ts does; a tab the test clicks is remembered as for a reader.
+   */
+  twinLanguage: ['typescript', { option: true }],
+  page: async ({ page, twinLanguage }, use) => {
+    if (twinLanguage)
+      await page.addInitScript((language) => {
+        try {
+          if (!localStorage.getItem('async-lab:twin-language'))
+            localStorage.setItem('async-lab:twin-language', language);
+        } catch {
+          // The sandbox frame has an opaque origin and no storage.
+        }
+      }, twinLanguage);
+    await use(page);
   },
 });
 

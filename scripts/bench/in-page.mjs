@@ -19,6 +19,8 @@ export function installProbe(seeds) {
   try {
     for (const key of Object.keys(localStorage)) if (key.startsWith('async-lab:code:')) localStorage.removeItem(key);
     for (const [key, code] of Object.entries(seeds)) localStorage.setItem(key, code);
+    // A lesson's TypeScript twins show (a hidden console would draw no line to time).
+    localStorage.setItem('async-lab:twin-language', 'typescript');
   } catch {
     // No storage: the playgrounds show their own code, and the runs say so in their output.
   }

@@ -157,7 +157,10 @@ export function builtLessons(/** @type {string} */ dir) {
   return slugs
     .map((slug) => {
       const html = readFileSync(join(lessonsDir, slug, 'index.html'), 'utf8');
-      const ids = [...html.matchAll(/data-playground="([^"]+)"/g)].map((m) => /** @type {string} */ (m[1]));
+      // TypeScript playgrounds only: the bench's programs are TypeScript (Python is measurement 8).
+      const ids = [...html.matchAll(/data-playground="([^"]+)"\s+data-language="typescript"/g)].map(
+        (m) => /** @type {string} */ (m[1]),
+      );
       const mdx = join(contentDir, `${slug}.mdx`);
       const order = existsSync(mdx) ? Number(/^order:\s*(\d+)/m.exec(readFileSync(mdx, 'utf8'))?.[1] ?? 999) : 999;
       return { slug, ids, order, htmlBytes: html.length };
