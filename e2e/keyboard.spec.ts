@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/site';
 import { playground, playgroundUrl } from './support/playground';
+import { MONACO_MS } from './support/editor';
 
 /**
  * Everything a reader does can be done from the keyboard alone, and they can always see where the
@@ -45,7 +46,7 @@ test('from the editor, Ctrl+M frees Tab; Run and Stop work from the keyboard', a
   );
   const pg = playground(page);
   const editor = pg.root.locator('.monaco-editor textarea, .monaco-editor .native-edit-context').first();
-  await expect(editor).toBeFocused({ timeout: 20_000 });
+  await expect(editor).toBeFocused({ timeout: MONACO_MS });
   // Sighted users are told how to get out, while the editor has focus.
   await expect(pg.root.locator('.pg-tab-hint')).toBeVisible();
   await expect(pg.root.locator('.pg-tab-hint')).toContainText('Ctrl+M');

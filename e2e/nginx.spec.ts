@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { expectConsole, playground } from './support/playground';
-import { SUB_BASE } from './support/site';
+import { showTwin, SUB_BASE } from './support/site';
 
 // These tests are about the service worker, which playwright.config.ts blocks elsewhere.
 test.use({ serviceWorkers: 'allow' });
@@ -101,6 +101,8 @@ test.afterAll(async () => {
 });
 
 test('a lesson served by nginx under the sub-path loads and runs', async ({ page }) => {
+  // The lesson's TypeScript twin, as a reader who chose TypeScript sees it.
+  await showTwin(page, 'typescript');
   await page.goto(`${origin}${SUB_BASE}en/lessons/event-loop/`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const pg = playground(page, 'sequential-vs-concurrent');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { serveSite } from '../scripts/serve.mjs';
-import { expect, test } from './support/site';
+import { expect, showTwin, test } from './support/site';
 import { expectConsole, playground } from './support/playground';
 
 // These tests are about the service worker, which playwright.config.ts blocks elsewhere.
@@ -99,6 +99,7 @@ test('a new deploy is offered with a Reload prompt and replaces the old cache', 
 
 test('with service workers blocked, pages load and code runs', async ({ browser, site }) => {
   const context = await browser.newContext({ serviceWorkers: 'block' });
+  await showTwin(context, 'typescript');
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

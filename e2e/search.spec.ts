@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/site';
+import { MONACO_MS } from './support/editor';
 
 /**
  * Search: a dialog in the header, opened with / or Ctrl/Cmd+K, over the Pagefind index the build
@@ -101,7 +102,7 @@ test('Ctrl+K opens search, arrows and Enter follow a result, Esc gives focus bac
 test('typing / in the editor types a slash instead of opening search', async ({ page, site }) => {
   await page.goto(site.url('en/playground/'));
   const editor = page.locator('.monaco-editor textarea, .monaco-editor .native-edit-context').first();
-  await expect(editor).toBeFocused({ timeout: 20_000 });
+  await expect(editor).toBeFocused({ timeout: MONACO_MS });
   await page.keyboard.press('/');
   await page.keyboard.press('Control+k');
   await expect(page.getByRole('dialog')).toBeHidden();

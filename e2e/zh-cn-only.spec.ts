@@ -46,7 +46,7 @@ test('a lesson after a run with a simulated request, its timeline open, is Chine
 test("the editor's own words are Chinese: its find box", async ({ page, site }) => {
   test.setTimeout(120_000);
   await page.goto(site.url('zh-cn/lessons/event-loop/'));
-  const playground = page.locator('async-playground').first();
+  const playground = page.locator('[data-playground="sequential-vs-concurrent"]');
   await playground.getByRole('button', { name: '编辑', exact: true }).click();
   const editor = playground.locator('.monaco-editor').first();
   await expect(editor).toBeVisible({ timeout: 60_000 });

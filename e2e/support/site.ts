@@ -1,4 +1,4 @@
-import { test as base } from '@playwright/test';
+import { test as base, type BrowserContext, type Page } from '@playwright/test';
 
 /** The base path of the sub-path build (scripts/build-sub.mjs). */
 export const SUB_BASE = '/async-lab/';
@@ -8,7 +8,9 @@ interface Site {
   url(path?: string): string;
 }
 
-export const test = base.extend<{ site: Site; twinLanguage: 'python' | 'typescript' | null }>({
+type TwinLanguage = 'python' | 'typescript';
+
+export const test = base.extend<{ site: Site; twinLanguage: TwinLanguage | null }>({
   // Playwright reads a fixture's dependencies from its destructured first parameter; this one has none.
   site: async ({}, use) => {
     const root = process.env['E2E_URL'];
@@ -21,18 +23,21 @@ export const test = base.extend<{ site: Site; twinLanguage: 'python' | 'typescri
    * code-twins.spec.ts does; a tab the test clicks is remembered as for a reader.
    */
   twinLanguage: ['typescript', { option: true }],
-  page: async ({ page, twinLanguage }, use) => {
-    if (twinLanguage)
-      await page.addInitScript((language) => {
-        try {
-          if (!localStorage.getItem('async-lab:twin-language'))
-            localStorage.setItem('async-lab:twin-language', language);
-        } catch {
-          // The sandbox frame has an opaque origin and no storage.
-        }
-      }, twinLanguage);
-    await use(page);
+  context: async ({ context, twinLanguage }, use) => {
+    if (twinLanguage) await showTwin(context, twinLanguage);
+    await use(context);
   },
 });
+
+/** Makes `target`'s pages show a <CodeTwins> pair's `language` tab first, unless a tab was clicked. */
+export async function showTwin(target: BrowserContext | Page, language: TwinLanguage): Promise<void> {
+  await target.addInitScript((chosen) => {
+    try {
+      if (!localStorage.getItem('async-lab:twin-language')) localStorage.setItem('async-lab:twin-language', chosen);
+    } catch {
+      // The sandbox frame has an opaque origin and no storage.
+    }
+  }, language);
+}
 
 export { expect } from '@playwright/test';

@@ -33,7 +33,8 @@ export async function measurePython(browser, server, samples) {
   /** @type {number[]} */
   const warm = [];
   for (let i = 0; i < samples; i++) {
-    await page.waitForTimeout(300); // the next spare interpreter boots between runs
+    // A reader reads the output before running again; meanwhile the next spare interpreter boots.
+    await page.waitForTimeout(3_000);
     const run = await page.evaluate(timeRun, { id: 'main' });
     if (run.state !== 'done') throw new Error(`a warm Python run ended in ${run.state}`);
     warm.push(run.firstLineMs);

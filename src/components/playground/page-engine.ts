@@ -34,16 +34,39 @@ export function warmEngine(): Promise<void> {
   return warmed;
 }
 
-let warming = false;
+let pythonWarmed: Promise<void> | undefined;
 
-/** Warms the engine once the page is idle. Idle, not load: the lesson text comes first. */
-export function warmWhenIdle(): void {
-  if (warming) return;
-  warming = true;
+/**
+ * Python's warm-up (~6 MB, on intent only): the frame gets Pyodide's files and boots a spare
+ * interpreter with them in the background. Resolves once they are handed over, failed or not.
+ */
+export function warmPythonEngine(): Promise<void> {
+  pythonWarmed ??= pageEngine()
+    .warmPython()
+    .catch(() => undefined)
+    .finally(() => announceEngineWarm(document));
+  return pythonWarmed;
+}
+
+let warmingFonts = false;
+let warmingTypeScript = false;
+
+/**
+ * Warms what the page's playgrounds need once the page is idle (idle, not load: the lesson text
+ * comes first): the console's fonts, and for TypeScript the bundler and its runtime. A page with
+ * only Python playgrounds never fetches esbuild.wasm (3 MB compressed) it has no use for.
+ */
+export function warmWhenIdle(language: 'typescript' | 'python'): void {
   const idle = (task: () => void): void => {
     if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 4_000 });
     else setTimeout(task, 1_500);
   };
-  idle(() => void warmEngine());
-  warmFonts(document, idle);
+  if (language === 'typescript' && !warmingTypeScript) {
+    warmingTypeScript = true;
+    idle(() => void warmEngine());
+  }
+  if (!warmingFonts) {
+    warmingFonts = true;
+    warmFonts(document, idle);
+  }
 }

@@ -10,7 +10,7 @@ import {
 } from '../../engine';
 import { createCodeView, type CodeView } from './code-view';
 import { createConsolePanel } from '../console/console-panel';
-import { pageEngine, warmEngine, warmWhenIdle } from './page-engine';
+import { pageEngine, warmEngine, warmPythonEngine, warmWhenIdle } from './page-engine';
 import { createStatusBar, notRunText } from './status-bar';
 import { createTimelineView } from '../timeline/timeline-view';
 
@@ -107,30 +107,22 @@ export class AsyncPlayground extends HTMLElement {
         void this.view.edit();
       }
     });
-    warmWhenIdle();
+    warmWhenIdle(this.language);
     if (this.language === 'python') {
       // Python's ~6 MB are fetched on intent only (a hover or focus of Run), or at once on the
       // standalone Python playground, where running Python is what the reader came for.
-      const warmPython = (): void =>
-        void pageEngine()
-          .warmPython()
-          .catch(() => undefined);
+      const warmPython = (): void => void warmPythonEngine();
       if (this.share) warmPython();
       const runButton = this.find('[data-action="run"]');
       runButton.addEventListener('pointerenter', warmPython, { once: true });
       runButton.addEventListener('focusin', warmPython, { once: true });
     }
     if (this.share) {
-      // The standalone playground opens its editor once the engine is warm, not at once: Monaco's
-      // TypeScript worker parses ~9 MB, and sharing two cores with esbuild's first start it made a
-      // Run pressed on a just-opened link take 3–4 s instead of well under one. Until then the code
-      // is shown as text; a click or key in it opens the editor at once.
-      void warmEngine().then(() => {
-        if (this.view.editing) return;
-        // Focus goes to the editor only if the reader has not put it somewhere else meanwhile.
-        const focus = document.activeElement === document.body || document.activeElement === null;
-        void this.view.edit({ focus });
-      });
+      // The standalone playground opens its editor once the engine is warm and no run is going on,
+      // not at once: Monaco's TypeScript worker parses ~9 MB, and on two busy cores it made a Run
+      // pressed on a just-opened link take 3–4 s, or slowed the run's own messages to the page.
+      // Until then the code is shown as text; a click or key in it opens the editor at once.
+      void (this.language === 'python' ? warmPythonEngine() : warmEngine()).then(() => this.openEditorWhenIdle());
       // A #code/ link pasted into the address bar of an open playground replaces the code.
       window.addEventListener('hashchange', () => {
         const next = decodeShareHash(window.location.hash);
@@ -249,6 +241,24 @@ export class AsyncPlayground extends HTMLElement {
 
   private setRunning(running: boolean): void {
     this.find('[data-action="stop"]').toggleAttribute('disabled', !running);
+    if (!running) this.afterRun?.();
+  }
+
+  private afterRun: (() => void) | undefined;
+
+  /** Opens the editor now, or after the run going on; focus only if the reader put it nowhere else. */
+  private openEditorWhenIdle(): void {
+    if (this.view.editing) return;
+    if (this.controller) {
+      this.afterRun = () => {
+        this.afterRun = undefined;
+        // After run() has finished its bookkeeping (the run is over once its controller is gone).
+        window.setTimeout(() => this.openEditorWhenIdle());
+      };
+      return;
+    }
+    const focus = document.activeElement === document.body || document.activeElement === null;
+    void this.view.edit({ focus });
   }
 
   private changed(code: string): void {

@@ -166,8 +166,8 @@
       }
     };
 
-  /** @param {number} runId @param {MessagePort} port @param {string} code */
-  const launchPython = (runId, port, code) => {
+  /** @param {number} runId @param {MessagePort} port @param {string} code @param {unknown} [locale] */
+  const launchPython = (runId, port, code, locale) => {
     startPythonSpare();
     const entry = pythonSpare;
     pythonSpare = null;
@@ -176,7 +176,7 @@
       return;
     }
     pythonRuns.add(runId);
-    launch(runId, entry, port, code);
+    launch(runId, entry, port, code, locale);
   };
 
   /** @param {number} runId */
@@ -221,7 +221,7 @@
       typeof code === 'string' &&
       port
     ) {
-      launchPython(runId, port, code);
+      launchPython(runId, port, code, locale);
     } else if (type === 'run-code' && typeof runId === 'number' && typeof code === 'string' && port) {
       if (spare?.ready) {
         const warm = spare;

@@ -25,8 +25,11 @@ check('the heartbeat keeps ticking', (ctx) => {
     }),
   );
   const { gap, at } = longestGap(beats);
+  // Hashing on the loop's thread stops it for the whole 800 ms. A right answer kept gaps of 100 ms
+  // on a quiet machine, and up to 570 ms on CI's loaded one, where the thread doing the hash and the
+  // loop share two busy cores: the bound sits near the wrong side.
   assert(
-    gap < 500,
+    gap < 700,
     ctx.say({
       en: `the heartbeat stopped for ${ctx.ms(gap)} (until ${ctx.ms(at)}); it should beat every 100 ms.`,
       'zh-cn': `心跳停了 ${ctx.ms(gap)}（直到 ${ctx.ms(at)}）；它应当每 100 ms 跳一次。`,
@@ -67,7 +70,7 @@ check('hashPassword runs in another thread', async (ctx) => {
   }
   const { gap } = longestGap(ticks);
   assert(
-    gap < 500,
+    gap < 700, // as above
     ctx.say({
       en: `while hashPassword ran, a timer meant to fire every 50 ms had to wait ${ctx.ms(gap)}: the hash ran on the event loop's thread. Move slowHash into toThread.`,
       'zh-cn': `hashPassword 运行期间，一个本应每 50 ms 触发的定时器等了 ${ctx.ms(gap)}：哈希计算跑在了事件循环的线程上。把 slowHash 放进 toThread。`,
