@@ -10,8 +10,8 @@ export function playgroundIds(body: string | undefined): string[] {
   for (const [, twins, single] of body.matchAll(
     /<CodeTwins\b[^>]*>([\s\S]*?)<\/CodeTwins>|<Playground\b([\s\S]*?)\/>/g,
   )) {
-    const ids = twins === undefined ? idsIn(`<Playground${single ?? ''}/>`) : idsIn(twins);
-    if (ids.length > 0) items.push(twins === undefined ? ids[0]! : ids.join('|'));
+    const ids = twins === undefined ? idsIn(`<Playground${single ?? ''}/>`).slice(0, 1) : idsIn(twins);
+    if (ids.length > 0) items.push(ids.join('|'));
   }
   return items;
 }
