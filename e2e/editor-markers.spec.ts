@@ -49,7 +49,10 @@ test('a deliberate type error is still underlined, and fixing it clears the mark
   await page.goto(site.url('en/playground/'));
   const editor = await openEditor(playground(page).root);
   await page.keyboard.press('Control+End');
-  await page.keyboard.type("\nconst count: number = await Promise.resolve('three');");
+  // One insertion, not key by key: typed slowly, the checker may underline a half-typed word
+  // (`Promise.resolv`) and the test would read that squiggle instead of the one it means.
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText("const count: number = await Promise.resolve('three');");
   const squiggle = editor.locator('.squiggly-error');
   await expect(squiggle).toHaveCount(1, { timeout: 45_000 });
   // The squiggle lies under the text layer, so the pointer goes to where it is drawn.
@@ -59,6 +62,6 @@ test('a deliberate type error is still underlined, and fixing it clears the mark
   await expect(page.locator('.monaco-hover').first()).toContainText("Type 'string' is not assignable to type 'number'");
   await page.keyboard.press('End');
   await page.keyboard.press('Shift+Home');
-  await page.keyboard.type('const count: number = await Promise.resolve(3);');
+  await page.keyboard.insertText('const count: number = await Promise.resolve(3);');
   await expect(squiggle).toHaveCount(0, { timeout: 30_000 });
 });
