@@ -1,34 +1,93 @@
-// Prints "N passed, N failed" over the unit (vitest) and e2e (Playwright) JSON reports.
-// A report that is missing means its runner never finished: that counts as one failure, so a
-// broken build can never look like a green run with fewer tests.
-import { existsSync, readFileSync } from 'node:fs';
+// The closing line of `npm test` (and so of CI): "N passed, N failed, N skipped".
+//
+// It totals the tests of both runners from their JSON reports and adds every step that failed and is
+// not a test runner (types, lint, format, the builds, the bench smoke run, a missing browser), so the
+// line can never read "0 failed" while the run exits non-zero. A runner whose report is missing never
+// finished: that counts as one failure, so a broken build cannot look like a green run with fewer
+// tests. Skipped tests are counted and named, so a skip is seen, not just tolerated.
 
-/** @param {string} path */
-function read(path) {
-  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
+/**
+ * @typedef {{ name: string, ok: boolean, runner?: 'unit' | 'e2e' }} StepResult
+ * @typedef {{ passed: number, failed: number, skipped: number, notes: string[] }} Summary
+ */
+
+/**
+ * @param {any} unit Vitest's JSON report, or null when it is missing
+ * @param {Summary} into
+ */
+function addUnit(unit, into) {
+  into.passed += unit.numPassedTests ?? 0;
+  into.failed += unit.numFailedTests ?? 0;
+  for (const file of unit.testResults ?? []) {
+    const results = file.assertionResults ?? [];
+    // A file that failed to load has no failed assertion of its own: count it once.
+    if (file.status === 'failed' && !results.some((/** @type {any} */ r) => r.status === 'failed')) {
+      into.failed += 1;
+      into.notes.push(`unit: ${file.name} failed to run: ${String(file.message ?? '').split('\n')[0]}`);
+    }
+    for (const result of results)
+      if (['skipped', 'pending', 'todo'].includes(result.status)) {
+        into.skipped += 1;
+        into.notes.push(`skipped (unit): ${result.fullName ?? result.title}`);
+      }
+  }
 }
 
-let passed = 0;
-let failed = 0;
-
-const unit = read('reports/unit.json');
-if (unit) {
-  passed += unit.numPassedTests ?? 0;
-  failed += (unit.numFailedTests ?? 0) + (unit.numFailedTestSuites ?? 0);
-} else {
-  console.error('test-summary: reports/unit.json is missing (unit tests did not run)');
-  failed += 1;
+/**
+ * @param {any} suite a Playwright JSON suite
+ * @returns {any[]} its specs and those of its nested suites
+ */
+function specsOf(suite) {
+  return [...(suite.specs ?? []), ...(suite.suites ?? []).flatMap(specsOf)];
 }
 
-const e2e = read('reports/e2e.json');
-if (e2e?.stats) {
-  passed += (e2e.stats.expected ?? 0) + (e2e.stats.flaky ?? 0);
-  failed += e2e.stats.unexpected ?? 0;
-  if ((e2e.errors ?? []).length > 0) failed += e2e.errors.length;
-} else {
-  console.error('test-summary: reports/e2e.json is missing (e2e tests did not run)');
-  failed += 1;
+/**
+ * @param {any} e2e Playwright's JSON report
+ * @param {Summary} into
+ */
+function addE2e(e2e, into) {
+  into.passed += (e2e.stats?.expected ?? 0) + (e2e.stats?.flaky ?? 0);
+  into.failed += (e2e.stats?.unexpected ?? 0) + (e2e.errors ?? []).length;
+  into.skipped += e2e.stats?.skipped ?? 0;
+  for (const spec of (e2e.suites ?? []).flatMap(specsOf))
+    for (const test of spec.tests ?? [])
+      if (test.status === 'skipped') {
+        const reason =
+          (test.annotations ?? []).find((/** @type {any} */ a) => a.type === 'skip' || a.type === 'fixme')?.description ??
+          (test.results?.length ? 'skipped' : 'did not run');
+        into.notes.push(`skipped (e2e): [${test.projectName}] ${spec.file}:${spec.line} ${spec.title} — ${reason}`);
+      }
 }
 
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed > 0 ? 1 : 0);
+/**
+ * @param {StepResult[]} steps every step npm test ran or meant to run, in order
+ * @param {{ unit: any, e2e: any }} reports the runners' JSON reports (null when missing)
+ * @returns {Summary}
+ */
+export function summarize(steps, reports) {
+  /** @type {Summary} */
+  const summary = { passed: 0, failed: 0, skipped: 0, notes: [] };
+  for (const step of steps) {
+    if (step.runner) {
+      const report = reports[step.runner];
+      const before = summary.failed;
+      if (report) (step.runner === 'unit' ? addUnit : addE2e)(report, summary);
+      else summary.notes.push(`${step.name}: no report (its tests did not run)`);
+      // No report, or a runner that exits non-zero while every test it reports is green (a crash in
+      // global teardown, a config error): one failure, so the line agrees with the exit code.
+      if (!step.ok && summary.failed === before) {
+        summary.failed += 1;
+        if (report) summary.notes.push(`${step.name}: exited with an error although no test failed`);
+      } else if (!report) summary.failed += 1;
+    } else if (!step.ok) {
+      summary.failed += 1;
+      summary.notes.push(`${step.name}: failed`);
+    }
+  }
+  return summary;
+}
+
+/** @param {Summary} summary */
+export function closingLine(summary) {
+  return `${summary.passed} passed, ${summary.failed} failed, ${summary.skipped} skipped`;
+}
