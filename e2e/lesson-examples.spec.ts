@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/site';
 import { playground } from './support/playground';
+import { declaredPlaygrounds } from '../src/course/playground-ids';
 
 /**
  * Runs every playground on every lesson page, in both locales, with its original code, and checks
@@ -11,43 +12,60 @@ import { playground } from './support/playground';
 const pages = readdirSync('content/lessons').flatMap((locale) =>
   readdirSync(`content/lessons/${locale}`)
     .filter((file) => file.endsWith('.mdx'))
-    .map((file) => ({
-      path: `${locale}/lessons/${file.replace(/\.mdx$/, '')}/`,
-      // A lesson that gives an example more time than the default is CPU-bound (processes doing
-      // real work on every core). playwright.config.ts runs these alone, after the rest: beside
-      // other tests they would starve the timing bands of both.
-      cpuHeavy: readFileSync(`content/lessons/${locale}/${file}`, 'utf8').includes('timeLimitMs'),
-      python: /src="[^"]+\.py"/.test(readFileSync(`content/lessons/${locale}/${file}`, 'utf8')),
-    })),
+    .map((file) => {
+      const source = readFileSync(`content/lessons/${locale}/${file}`, 'utf8');
+      return {
+        path: `${locale}/lessons/${file.replace(/\.mdx$/, '')}/`,
+        // A lesson that gives an example more time than the default is CPU-bound (processes doing
+        // real work on every core). playwright.config.ts runs these alone, after the rest: beside
+        // other tests they would starve the timing bands of both.
+        cpuHeavy: source.includes('timeLimitMs'),
+        // What the MDX declares is what the page must show: a renamed attribute or a playground that
+        // fails to render fails the test instead of leaving it with nothing to run.
+        declared: declaredPlaygrounds(source),
+      };
+    }),
 );
 
 /**
  * Two tests per page: its TypeScript playgrounds, and its Python ones. Python's timing is the more
  * fragile under load (on CI's busy machine a 4 s program took 6.7 s beside other tests), so the
- * Python half runs with the CPU-heavy examples: last, and one test at a time.
+ * Python half runs with the CPU-heavy examples: last, and one test at a time. Pages that declare no
+ * playground (the cheat sheet, the glossary) get no test; src/course/playground-ids.test.ts checks
+ * that most lessons do declare some, each with both claims.
  */
-for (const { path, cpuHeavy, python } of pages) {
-  for (const language of python ? (['typescript', 'python'] as const) : (['typescript'] as const)) {
+for (const { path, cpuHeavy, declared } of pages) {
+  for (const language of ['typescript', 'python'] as const) {
+    const ids = declared.filter((p) => p.language === language).map((p) => p.id);
+    if (ids.length === 0) continue;
     const tag = cpuHeavy || language === 'python' ? ['@cpu-heavy'] : [];
     const name = language === 'python' ? `every Python example on ${path}` : `every example on ${path}`;
     test(`${name} does what the lesson says`, { tag }, async ({ page, site }) => {
       test.setTimeout(180_000);
       await page.goto(site.url(path));
-      const ids = await page
+      const rendered = await page
         .locator(`[data-playground][data-language="${language}"]`)
         .evaluateAll((els) => els.map((el) => el.getAttribute('data-playground') ?? ''));
+      expect(rendered, `the ${language} playgrounds ${path} shows`).toEqual(ids);
       for (const id of ids) await holdsItsClaims(page, path, id);
     });
   }
+}
+
+/** A claim the page must carry: an example without one would pass with anything. */
+async function claim(page: Page, id: string, name: string): Promise<string> {
+  const value = await playground(page, id).root.getAttribute(name);
+  expect(value, `#${id} has no ${name}`).not.toBeNull();
+  return value ?? '';
 }
 
 async function holdsItsClaims(page: Page, path: string, id: string): Promise<void> {
   const pg = playground(page, id);
   const expected = {
     state: (await pg.root.getAttribute('data-expect-state')) ?? 'done',
-    min: Number((await pg.root.getAttribute('data-expect-min-ms')) ?? 0),
-    max: Number((await pg.root.getAttribute('data-expect-max-ms')) ?? Infinity),
-    output: JSON.parse((await pg.root.getAttribute('data-expect-output')) ?? '[]') as string[],
+    min: Number(await claim(page, id, 'data-expect-min-ms')),
+    max: Number(await claim(page, id, 'data-expect-max-ms')),
+    output: JSON.parse(await claim(page, id, 'data-expect-output')) as string[],
     limit: Number((await pg.root.getAttribute('data-time-limit-ms')) ?? 10_000),
   };
   // One of a program's two languages shows at a time (<CodeTwins>): pick this one's tab first.

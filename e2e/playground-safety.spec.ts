@@ -78,6 +78,67 @@ test.describe('isolation', () => {
     await expect(page.locator('iframe[sandbox]')).toHaveAttribute('sandbox', 'allow-scripts');
   });
 
+  test('what a worker can reach gives it nothing of the site: its pages, its scripts, storage, the relay', async ({
+    page,
+    site,
+  }) => {
+    // The page keeps something in each store the code might try to read.
+    await page.goto(site.url('en/playground/'));
+    await page.evaluate(async () => {
+      localStorage.setItem('secret', 'page-only');
+      await new Promise<void>((resolve) => {
+        const open = indexedDB.open('page-store');
+        open.onupgradeneeded = () => open.result.createObjectStore('s');
+        open.onsuccess = () => {
+          open.result.transaction('s', 'readwrite').objectStore('s').put('page-only', 'k');
+          resolve();
+        };
+      });
+      await (await caches.open('page-cache')).put('/secret', new Response('page-only'));
+    });
+    const origin = site.url('');
+    const attacks = [
+      `import { sleep } from 'async-lab';`,
+      `const site = ${JSON.stringify(origin)};`,
+      `const scope = globalThis as any;`,
+      `async function attempt(name: string, fn: () => unknown): Promise<void> {`,
+      `  try { console.log(name, 'reached:', JSON.stringify(await fn())?.slice(0, 60)); }`,
+      `  catch (e) { console.log(name, 'blocked:', (e as Error).name); }`,
+      `}`,
+      `await attempt('page', async () => (await fetch(site + 'en/playground/')).text());`,
+      `await attempt('script', () => scope.importScripts(site + 'favicon.svg'));`,
+      `await attempt('worker', () => new Worker(site + 'sw.js').constructor.name);`,
+      `await attempt('indexedDB', () => new Promise((ok, no) => {`,
+      `  const open = indexedDB.open('page-store');`,
+      `  open.onsuccess = () => ok([...open.result.objectStoreNames]);`,
+      `  open.onerror = () => no(open.error);`,
+      `}));`,
+      `await attempt('caches', async () => (await caches.keys()));`,
+      `await attempt('serviceWorker', async () => await scope.navigator.serviceWorker.getRegistrations());`,
+      // The relay in the frame listens to its workers only before a run: these must change nothing.
+      `for (const type of ['run-code', 'run', 'stop', 'spare-ready', 'done', 'worker-error'])`,
+      `  scope.postMessage({ type, runId: 1, code: 'console.log("forged")', message: 'forged', durationMs: 1 });`,
+      `await sleep(300);`,
+      `console.log('end');`,
+    ].join('\n');
+    await page.goto(playgroundUrl(site.url, attacks));
+    const pg = playground(page);
+    await pg.run.click();
+    await pg.finished('done');
+    await expectConsole(pg.console, 'end');
+    const lines = (await pg.entries.allInnerTexts()).map((line) => line.replace(/\s+/g, ' '));
+    // Everything cross-origin fails for lack of CORS or same-origin; the storage APIs refuse an opaque origin.
+    for (const name of ['page', 'script', 'worker', 'indexedDB', 'caches', 'serviceWorker'])
+      expect(lines.find((line) => line.includes(`${name} `)) ?? `${name}: no line`, name).toMatch(/blocked: \w+/);
+    expect(lines.join('\n')).not.toContain('page-only');
+    expect(lines.join('\n')).not.toContain('forged');
+    expect(lines).toHaveLength(7);
+    // The forged messages neither ended the run early nor started another one.
+    await page.waitForTimeout(500);
+    await expect(pg.status).toHaveAttribute('data-state', 'done');
+    await expect(pg.entries).toHaveCount(7);
+  });
+
   test('a forged message from another frame is ignored', async ({ page, site }) => {
     const code = `import { sleep } from 'async-lab';\nconsole.log('real start');\nawait sleep(600);\nconsole.log('real end');`;
     await page.goto(playgroundUrl(site.url, code));
@@ -111,26 +172,28 @@ test.describe('load', () => {
     // The standalone page opens Monaco at once; let that settle first, so only the flood is measured.
     await expect(pg.root.locator('.monaco-editor')).toBeVisible({ timeout: MONACO_MS });
     await page.waitForTimeout(500);
-    // Record the longest gap between the page's animation frames during the flood.
+    // Record the longest time the page's own main thread was blocked within one frame during the
+    // flood (a long-animation-frame's blockingDuration: its tasks' time beyond 50 ms each, and its
+    // rendering). That is what a person feels as a stall the page caused: a tap waits that long. A
+    // plain gap between animation frames also counts the time the OS gives the worker's process
+    // instead: on a loaded two-core machine, frames of 1.5 s in which the page ran 60 ms of script.
     await page.evaluate(() => {
-      const w = window as unknown as { longestFrame: number };
-      w.longestFrame = 0;
-      let last = performance.now();
-      const tick = (now: number): void => {
-        w.longestFrame = Math.max(w.longestFrame, now - last);
-        last = now;
-        requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
+      const w = window as unknown as { longestBlock: number };
+      w.longestBlock = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { blockingDuration: number })[])
+          w.longestBlock = Math.max(w.longestBlock, entry.blockingDuration);
+      }).observe({ type: 'long-animation-frame' });
     });
     await pg.run.click();
     await pg.finished('done', 50_000);
     await expectConsole(pg.console, 'line 999999');
     await expect(pg.console).toContainText(/earlier lines were dropped/);
-    const longest = await page.evaluate(() => (window as unknown as { longestFrame: number }).longestFrame);
-    // A frozen page stalls for many seconds. The 100 ms budget of a smooth flood is `npm run bench`'s
-    // to judge; on CI's loaded machine a frame took up to 1.4 s here.
-    expect(longest).toBeLessThan(2_000);
+    const longest = await page.evaluate(() => (window as unknown as { longestBlock: number }).longestBlock);
+    // `npm run bench` judges the 100 ms frame budget on a quiet machine (68 ms measured). Here, beside
+    // other tests on two cores, the same message task measured 306–614 ms at a load of 13–16;
+    // rendering the million lines, or even the 10 000 kept ones, at once blocks for seconds.
+    expect(longest).toBeLessThan(1_000);
     // Only the rows around the view are in the page (console-scroll.spec.ts scrolls through the rest).
     expect(await pg.console.locator('.console-entry').count()).toBeLessThan(200);
   });

@@ -13,10 +13,16 @@ test.describe('course pages', () => {
     await expect(page.getByText('Everything runs on one thread', { exact: true }).first()).toBeVisible();
     await expect(page.locator('pre[data-language="python"]').first()).toContainText('asyncio.run(main())');
 
+    const enOutline = await page.getByRole('navigation', { name: 'Course outline' }).getByRole('link').allInnerTexts();
+
     await page.goto(site.url('zh-cn/'));
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('TypeScript 课程');
-    await page.goto(site.url('zh-cn/lessons/event-loop/'));
+    // The Chinese outline lists every lesson the English one does, by its Chinese title, and leads there.
+    const outline = page.getByRole('navigation', { name: '课程目录' });
+    await expect(outline.getByRole('link')).toHaveCount(enOutline.length);
+    await outline.getByRole('link', { name: /事件循环，以及阻塞为什么要紧/ }).click();
+    await expect(page).toHaveURL(/\/zh-cn\/lessons\/event-loop\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('事件循环，以及阻塞为什么要紧');
     await expect(page.getByRole('heading', { name: '一切都在一个线程上运行' })).toBeVisible();
   });

@@ -17,7 +17,7 @@ export async function openEditor(root: Locator): Promise<Locator> {
 }
 
 /** The line numbers Monaco shows a red squiggle on, among the lines on screen now. */
-function visibleErrorLines(editor: Locator): Promise<{ errors: number[]; shown: number[] }> {
+export function visibleErrorLines(editor: Locator): Promise<{ errors: number[]; shown: number[] }> {
   return editor.evaluate((root) => {
     // Each visible line has a row in the margin (its number) and one in the overlays (its
     // decorations), both positioned by the same `top`.

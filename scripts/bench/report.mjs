@@ -2,7 +2,7 @@
 // Turns the measurements into the printed table, and checks them against bench.budgets.json.
 
 /**
- * @typedef {{ max?: number, aim?: number, what: string }} Budget
+ * @typedef {{ max?: number, aim?: number, exact?: boolean, what: string }} Budget
  * @typedef {{ label: string, value: number | null, unit: string, budget?: string }} Row
  * @typedef {{ row: Row, status: 'pass' | 'FAIL' | 'above aim' | '' }} CheckedRow
  */

@@ -34,14 +34,35 @@ function wrappedLines(text: string): number[] {
   return found;
 }
 
+describe('the hand-wrap check', () => {
+  it('flags a Chinese sentence broken across two lines, and only that', () => {
+    const sample = [
+      '---',
+      'title: x',
+      '---',
+      '',
+      '事件循环是一个',
+      '死循环。',
+      '',
+      '- 列表项',
+      '- 另一项',
+      '',
+      '```python',
+      '中文',
+      '注释',
+      '```',
+    ];
+    expect(wrappedLines(sample.join('\n'))).toEqual([5]);
+  });
+});
+
 describe('Chinese prose', () => {
   for (const dir of ['content/lessons/zh-cn', 'content/exercises/zh-cn']) {
-    let files: string[] = [];
-    try {
-      files = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
-    } catch {
-      files = [];
-    }
+    // A folder that is missing or empty fails here, rather than leaving nothing to check.
+    const files = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
+    it(`${dir} has Chinese pages to check`, () => {
+      expect(files.length).toBeGreaterThan(5);
+    });
     for (const file of files) {
       it(`${dir}/${file} has no hand-wrapped lines inside Chinese text`, () => {
         expect(wrappedLines(readFileSync(join(dir, file), 'utf8'))).toEqual([]);

@@ -24,3 +24,21 @@ function idsIn(source: string): string[] {
   }
   return ids;
 }
+
+/** One `<Playground>` as a lesson's MDX declares it: what e2e/lesson-examples.spec.ts must find rendered. */
+export interface DeclaredPlayground {
+  id: string;
+  language: 'python' | 'typescript';
+  /** Which of the claims the lesson makes about it: its duration band and its output. */
+  claims: { ms: boolean; output: boolean };
+}
+
+/** Every playground of a lesson, in order, with its language (from its `src`) and its claims. */
+export function declaredPlaygrounds(body: string): DeclaredPlayground[] {
+  return [...body.matchAll(/<Playground\b([\s\S]*?)\/>/g)].flatMap(([, props = '']) => {
+    const id = /\bid=["']([a-z0-9-]+)["']/.exec(props)?.[1];
+    if (!id) return [];
+    const language = /\bsrc=["'][^"']+\.py["']/.test(props) ? 'python' : 'typescript';
+    return [{ id, language, claims: { ms: /\bexpectMs=/.test(props), output: /\bexpectOutput=/.test(props) } }];
+  });
+}

@@ -127,6 +127,8 @@ export function createEditor(container: HTMLElement, options: EditorOptions): Ed
         markers.map((m) => ({
           severity: monaco.MarkerSeverity.Error,
           message: m.message,
+          // Named in the hover, beside Monaco's own TypeScript diagnostics for the same line.
+          source: 'esbuild',
           startLineNumber: m.line,
           startColumn: m.column,
           endLineNumber: m.line,

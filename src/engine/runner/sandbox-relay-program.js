@@ -73,9 +73,21 @@
     URL.revokeObjectURL(entry.url);
   };
 
+  /**
+   * Mirrors whether a spare is ready on the frame's own root element (`data-spare`): nothing reads
+   * it but tests, which can then wait for a spare instead of retrying runs until one happens to be
+   * taken. The frame's document shows nothing else, so this costs nothing.
+   * @param {boolean} ready
+   */
+  const showSpare = (ready) => {
+    const root = globalThis.document?.documentElement;
+    if (root) root.dataset['spare'] = ready ? 'ready' : 'none';
+  };
+
   const dropSpare = () => {
     if (spare) end(spare);
     spare = null;
+    showSpare(false);
   };
 
   const startSpare = () => {
@@ -90,8 +102,10 @@
     spare = own;
     own.worker.onmessage = (event) => {
       const type = event.data?.type;
-      if (type === 'spare-ready') own.ready = true;
-      else if (type === 'spare-unusable' && spare === own) {
+      if (type === 'spare-ready') {
+        own.ready = true;
+        if (spare === own) showSpare(true);
+      } else if (type === 'spare-unusable' && spare === own) {
         sparesWork = false;
         dropSpare();
       }
@@ -226,6 +240,7 @@
       if (spare?.ready) {
         const warm = spare;
         spare = null;
+        showSpare(false);
         launch(runId, warm, port, code, locale);
       } else {
         // The code starts with the runtime's newlines plus one (assemble.ts): drop all but one.
