@@ -35,7 +35,7 @@ export const PYODIDE_FILES = {
   stdlib: 'pyodide-stdlib.zip',
 };
 /** Bumped when this script's output changes for the same Pyodide version. */
-const RECIPE = 1;
+const RECIPE = 7;
 
 /** @returns {Promise<string>} the installed Pyodide version */
 export async function pyodideVersion() {
@@ -60,7 +60,34 @@ export function classicAsm(source) {
 }
 
 /**
- * Compiles every .py of the stdlib zip to a .pyc in a new, stored zip, using Pyodide's own CPython
+ * Stdlib modules left out: each needs a terminal, a socket or a desktop browser, none of which a
+ * sandboxed worker has, so importing them could only fail later, and nothing kept imports them at
+ * load (scripts/pyodide-assets.test.ts imports the rest). This takes 0.27 MB (brotli) off the bytes
+ * of a first Python run, whose budget is 6.5 MB (docs/benchmarks.md).
+ */
+export const STDLIB_LEFT_OUT = [
+  '_pyrepl/', // the interactive REPL's terminal handling…
+  'webbrowser.py', // opens a desktop browser
+  'antigravity.py', // webbrowser's joke
+  'ftplib.py', // sockets, clients and servers
+  'imaplib.py',
+  'poplib.py',
+  'smtplib.py',
+  'http/server.py',
+  'wsgiref/',
+  'xmlrpc/',
+];
+/** …except the parts of it that pydoc (behind help()) and pdb (which doctest imports) load. */
+const STDLIB_KEPT = [
+  '_pyrepl/__init__.py',
+  '_pyrepl/pager.py',
+  '_pyrepl/utils.py',
+  '_pyrepl/types.py',
+  '_pyrepl/trace.py',
+];
+
+/**
+ * Compiles every .py of the stdlib zip to a .pyc in a new, stored zip (less STDLIB_LEFT_OUT), using Pyodide's own CPython
  * (the magic number must match the interpreter that reads it). Runs in Node with Pyodide's npm entry.
  * @param {string} stdlibZip path of python_stdlib.zip
  * @param {string} out path to write
@@ -70,10 +97,14 @@ async function compileStdlib(stdlibZip, out) {
   const lock = JSON.parse(await readFile(join(PACKAGE_DIR, 'pyodide-lock.json'), 'utf8'));
   const pyodide = await loadPyodide({ lockFileContents: { info: lock.info, packages: {} }, stdout: () => {} });
   pyodide.FS.writeFile('/tmp/in.zip', await readFile(stdlibZip));
+  pyodide.globals.set('left_out', pyodide.toPy(STDLIB_LEFT_OUT));
+  pyodide.globals.set('kept', pyodide.toPy(STDLIB_KEPT));
   pyodide.runPython(`
 import importlib._bootstrap_external as bx, zipfile
 with zipfile.ZipFile('/tmp/in.zip') as src, zipfile.ZipFile('/tmp/out.zip', 'w', zipfile.ZIP_STORED) as dst:
     for info in src.infolist():
+        if info.filename.startswith(tuple(left_out)) and info.filename not in kept:
+            continue
         data = src.read(info)
         if info.filename.endswith('.py'):
             # Sourceless: zipimport loads a lone .pyc without checking any timestamp.
