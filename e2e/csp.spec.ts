@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/site';
 import { expectConsole, playground, playgroundUrl } from './support/playground';
 import { MONACO_MS } from './support/editor';
+import { listExercises, workspace } from './support/exercise';
 
 /**
  * Collects every Content-Security-Policy complaint a person's session would cause: the
@@ -126,5 +127,16 @@ test('reading, running, editing, toThread, search and the playground page break 
   await pg.finished('done');
   await expectConsole(pg.console, 'status 200 42');
 
+  expect(problems).toEqual([]);
+});
+
+test('an exercise page, checked, breaks no rule of the policy (zod never probes eval)', async ({ page, site }) => {
+  test.slow();
+  const problems = await watchPolicy(page);
+  const [exercise] = listExercises();
+  if (!exercise) throw new Error('no exercise on disk');
+  await page.goto(site.url(`en/exercises/${exercise.slug}/`));
+  const ws = workspace(page);
+  expect(await ws.runChecks(exercise.timeLimitMs)).not.toBe('All checks passed');
   expect(problems).toEqual([]);
 });

@@ -5,6 +5,7 @@ import { formatDiagnostic } from './bundler/bundle';
 import { createBundler } from './bundler/bundler-client';
 import { assembleRun } from './runner/assemble';
 import { mapStack, readInlineMap } from './runner/map-stack';
+import { mapValueStacks } from './runner/map-value-stacks';
 import { createSandbox, type RunOutcome, type SandboxProgram } from './runner/sandbox-host';
 import { createPythonLoader, type PythonURLs } from './python/python-loader';
 import type { RunLanguage } from '../schemas/run-protocol';
@@ -183,14 +184,7 @@ export function createEngine(deps: EngineDeps): Engine {
       const fixStacks = (entry: ConsoleEntry): ConsoleEntry => ({
         ...entry,
         ...(entry.stack === undefined ? {} : { stack: mapStack(entry.stack, map, lineOffset) }),
-        args: entry.args.map(function fix(value: EncodedValue): EncodedValue {
-          if (value.t !== 'error') return value;
-          return {
-            ...value,
-            stack: value.stack === null ? null : mapStack(value.stack, map, lineOffset),
-            ...(value.cause ? { cause: fix(value.cause) } : {}),
-          };
-        }),
+        args: entry.args.map((value) => mapValueStacks(value, (stack) => mapStack(stack, map, lineOffset))),
       });
 
       return runInSandbox(Promise.resolve(program), { timeLimitMs, signal, events }, fixStacks);

@@ -1,14 +1,17 @@
 import { z } from 'astro/zod';
 
+/**
+ * The site's Content-Security-Policy forbids eval, and zod probes `new Function` when it builds an
+ * object schema (not only on its first parse), so the probe would run while the schema modules load,
+ * before any parse, and every probe is a CSP violation. Every schema imports `z` from here, so this
+ * module is evaluated first and the setting is in place before any schema exists.
+ */
+z.config({ jitless: true });
+
 /** zod, for every schema here. */
 export { z };
 
-/**
- * The site's Content-Security-Policy forbids eval. Without this, zod probes `new Function` on its
- * first parse in the page and every probe is a CSP violation. Called by the page code right before
- * it parses (not at import time, so modules that merely import a schema stay side-effect free and
- * lesson pages that never parse do not carry zod).
- */
+/** Kept for callers that parse: the setting above is already in place (idempotent). */
 export function zodWithoutEval(): void {
   z.config({ jitless: true });
 }

@@ -73,3 +73,30 @@ describe('resolveImport', () => {
     expect(resolveImport('../util', files)).toHaveProperty('error');
   });
 });
+
+describe('every file is a strict ES module, as a browser runs main.ts', () => {
+  it('reports duplicate parameter names as a syntax error at their line', async () => {
+    const result = await bundle({ 'main.ts': `console.log(1);\nfunction g(a, a) { return a; }\n` });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.diagnostics.map(formatDiagnostic)[0]).toBe(
+      'main.ts:2:15: "a" cannot be bound multiple times in the same parameter list',
+    );
+  });
+
+  it('rejects what only sloppy scripts allow (legacy octal, with) in any file', async () => {
+    const octal = await bundle({ 'main.ts': `import './n';`, 'n.ts': `console.log(1);\nconsole.log(010);` });
+    expect(octal.ok).toBe(false);
+    if (!octal.ok) expect(octal.diagnostics[0]).toMatchObject({ file: 'n.ts', line: 2 });
+    const withStatement = await bundle({ 'main.ts': `with ({ a: 1 }) console.log(a);` });
+    expect(withStatement.ok).toBe(false);
+  });
+
+  it('makes top-level this undefined, not a CommonJS exports object', async () => {
+    const result = await bundle({ 'main.ts': `console.log(this);` });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.code).not.toContain('__commonJS');
+    expect(result.code).toContain('console.log(void 0)');
+  });
+});

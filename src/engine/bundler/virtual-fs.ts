@@ -34,6 +34,14 @@ function entrySource(files: SourceFiles): string {
   return `import "./${CHECKS_FILE}";\nimport "${ANNOUNCE_MODULE}";\nimport * as learner from "./main.ts";\nawait self.__asyncLab.checks.run(learner);`;
 }
 
+/**
+ * Appended to every learner file. A browser runs main.ts as a module, so each file is one: strict,
+ * top-level `this` undefined. Without an import or export esbuild would take the file for a script
+ * (and for CommonJS, with `this` bound to an exports object, as soon as it touches `this`). Appended
+ * on a line of its own, it moves no line or column the learner wrote.
+ */
+const AS_MODULE = '\nexport {};';
+
 type Resolution = { path: string } | { error: string };
 
 /**
@@ -85,7 +93,7 @@ export function virtualFsPlugin(files: SourceFiles): Plugin {
         if (args.path === ANNOUNCE_MODULE) return { contents: 'self.__asyncLab.checks.announce();', loader: 'js' };
         const contents = files[args.path];
         if (contents === undefined) return { errors: [{ text: `No file named ${args.path}` }] };
-        return { contents, loader: 'ts' };
+        return { contents: contents + AS_MODULE, loader: 'ts' };
       });
     },
   };

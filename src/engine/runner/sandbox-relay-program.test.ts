@@ -92,7 +92,7 @@ describe('the sandbox relay', () => {
     expect(frame.workers()).toHaveLength(2); // the spare still evaluating is kept for the next run
     // Exactly the old single blob: the runtime, then the learner's code on the line after it.
     const whole = await frame.script(fresh);
-    expect(whole).toBe(`${RUNTIME}\n;self.__asyncLab.run(async function () {\nconsole.log(1);\n});\n`);
+    expect(whole).toBe(`${RUNTIME}\n;self.__asyncLab.run(async () => {"use strict";\nconsole.log(1);\n});\n`);
     expect(whole?.split('\n')[program.lineOffset]).toBe('console.log(1);');
     expect(fresh?.received).toEqual([{ data: { type: 'start', runId: 1, port }, transfer: [port] }]);
   });

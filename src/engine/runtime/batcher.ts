@@ -1,4 +1,5 @@
 import type { Delay } from './worker-scope';
+import { dropFirst, pushItem } from './intrinsics';
 
 export interface BatcherOptions<T> {
   /** Posts one batch; `dropped` counts items left out between the previous batch and this one. */
@@ -72,13 +73,13 @@ export class Batcher<T> {
     this.#refill(now);
     if (this.#tail.length === 0 && this.#allowance >= 1) {
       this.#allowance--;
-      this.#buffer.push(item);
+      pushItem(this.#buffer, item);
     } else {
       // The buffer is all older than the tail: send it now, so a later `dropped` count sits in the right place.
       if (this.#buffer.length > 0) this.flush();
       if (this.#tailSize === 0) this.#dropped++;
       else {
-        this.#tail.push(item);
+        pushItem(this.#tail, item);
         // Trimming in chunks keeps a million-line loop O(1) per item; memory stays under 2 × tailSize.
         if (this.#tail.length >= 2 * this.#tailSize) this.#trimTail();
       }
@@ -96,7 +97,8 @@ export class Batcher<T> {
     const promote = final ? this.#tail.length : Math.min(Math.floor(this.#allowance), this.#tail.length);
     if (promote > 0) {
       this.#allowance = Math.max(0, this.#allowance - promote);
-      this.#buffer.push(...this.#tail.splice(0, promote));
+      for (let i = 0; i < promote; i++) pushItem(this.#buffer, this.#tail[i] as T);
+      dropFirst(this.#tail, promote);
     }
     this.#lastFlush = now;
     if (this.#buffer.length > 0 || this.#dropped > 0) {
@@ -119,7 +121,7 @@ export class Batcher<T> {
   #trimTail(): void {
     const excess = this.#tail.length - this.#tailSize;
     if (excess > 0) {
-      this.#tail.splice(0, excess);
+      dropFirst(this.#tail, excess);
       this.#dropped += excess;
     }
   }

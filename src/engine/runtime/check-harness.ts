@@ -2,6 +2,7 @@ import type { CheckContext, LoggedLine, RecordedRequest } from 'async-lab/check'
 import type { CheckResult, TimelineSpan } from '../../schemas/run-protocol';
 import { formatMs } from '../format-ms';
 import { type Locale, message } from '../messages';
+import { NativePromise, promiseResolve, promiseThen, pushItem } from './intrinsics';
 
 // The shapes check authors see are declared once, in async-lab.d.ts (module "async-lab/check").
 export type { CheckContext, LoggedLine, RecordedRequest };
@@ -50,12 +51,12 @@ export function createCheckHarness(deps: CheckHarnessDeps) {
   const pending = (): CheckResult[] => registered.map(({ name }) => ({ name, status: 'pending' }));
 
   function withTimeout(work: Promise<unknown>): Promise<unknown> {
-    return new Promise((resolve, reject) => {
+    return new NativePromise((resolve, reject) => {
       deps.delay(
         () => reject(new Error(message(deps.locale, 'check.timeout', { s: CHECK_TIMEOUT_MS / 1000 }))),
         CHECK_TIMEOUT_MS,
       );
-      work.then(resolve, reject);
+      promiseThen(work, resolve, reject);
     });
   }
 
@@ -63,7 +64,7 @@ export function createCheckHarness(deps: CheckHarnessDeps) {
     check(name: string, fn: CheckFn): void {
       if (typeof name !== 'string' || typeof fn !== 'function')
         throw new TypeError('check(name, fn) needs a name and a function');
-      registered.push({ name, fn });
+      pushItem(registered, { name, fn });
     },
     announce(): void {
       deps.post(pending());
@@ -75,7 +76,8 @@ export function createCheckHarness(deps: CheckHarnessDeps) {
     async run(exports: Record<string, unknown>): Promise<void> {
       const elapsedMs = await deps.whenIdle();
       const results: CheckResult[] = [];
-      for (const { name, fn } of registered) {
+      for (let i = 0; i < registered.length; i++) {
+        const { name, fn } = registered[i] as { name: string; fn: CheckFn };
         const ctx: CheckContext = {
           exports,
           elapsedMs,
@@ -92,10 +94,10 @@ export function createCheckHarness(deps: CheckHarnessDeps) {
           },
         };
         try {
-          await withTimeout(Promise.resolve().then(() => fn(ctx)));
-          results.push({ name, status: 'passed' });
+          await withTimeout(promiseThen(promiseResolve(undefined), () => fn(ctx)));
+          pushItem(results, { name, status: 'passed' });
         } catch (error) {
-          results.push({ name, status: 'failed', message: messageOf(error).slice(0, 1_000) });
+          pushItem(results, { name, status: 'failed', message: messageOf(error).slice(0, 1_000) });
         }
       }
       deps.post(results);

@@ -1,6 +1,7 @@
 import type { EncodedValue } from '../../schemas/console-value';
 import { encode } from './serialize';
 import { brand, intrinsic } from './serialize-intrinsics';
+import { copyItems, pushItem, stringCharAt, stringIncludes } from './intrinsics';
 
 /** A console call's arguments, encoded, after applying format specifiers. */
 export interface FormattedArgs {
@@ -18,20 +19,21 @@ const MAX_ARGS = 100;
  * specifier with no argument left stays as written; %c consumes its CSS argument and shows nothing.
  */
 export function formatArgs(data: readonly unknown[]): FormattedArgs {
-  const [first, ...rest] = data;
-  if (typeof first !== 'string' || rest.length === 0 || !first.includes('%')) {
+  const first = data[0];
+  const rest = copyItems(data, 1);
+  if (typeof first !== 'string' || rest.length === 0 || !stringIncludes(first, '%')) {
     return { args: encodeAll(data), parts: 0 };
   }
   const pieces: EncodedValue[] = [];
   let text = '';
   let next = 0;
   const flush = (): void => {
-    if (text !== '') pieces.push(encode(text));
+    if (text !== '') pushItem(pieces, encode(text));
     text = '';
   };
   for (let index = 0; index < first.length; index++) {
-    const char = first.charAt(index);
-    const spec = first.charAt(index + 1);
+    const char = stringCharAt(first, index);
+    const spec = stringCharAt(first, index + 1);
     if (char !== '%' || spec === '') {
       text += char;
       continue;
@@ -41,7 +43,7 @@ export function formatArgs(data: readonly unknown[]): FormattedArgs {
       index++;
       continue;
     }
-    if (!'sdifoOc'.includes(spec) || next >= rest.length) {
+    if (!stringIncludes('sdifoOc', spec) || next >= rest.length) {
       text += char;
       continue;
     }
@@ -55,17 +57,21 @@ export function formatArgs(data: readonly unknown[]): FormattedArgs {
       text += primitiveText(value);
     } else {
       flush();
-      pieces.push(encode(value));
+      pushItem(pieces, encode(value));
     }
   }
   flush();
-  return { args: [...pieces, ...encodeAll(rest.slice(next))], parts: pieces.length };
+  const parts = pieces.length;
+  const tail = encodeAll(copyItems(rest, next));
+  for (let i = 0; i < tail.length; i++) pushItem(pieces, tail[i] as EncodedValue);
+  return { args: pieces, parts };
 }
 
 /** Encodes each argument, at most MAX_ARGS of them. */
 export function encodeAll(data: readonly unknown[]): EncodedValue[] {
-  const args = data.slice(0, MAX_ARGS).map((value) => encode(value));
-  if (data.length > MAX_ARGS) args.push(encode(`… ${String(data.length - MAX_ARGS)} more arguments`));
+  const args: EncodedValue[] = [];
+  for (let i = 0; i < data.length && i < MAX_ARGS; i++) pushItem(args, encode(data[i]));
+  if (data.length > MAX_ARGS) pushItem(args, encode(`… ${String(data.length - MAX_ARGS)} more arguments`));
   return args;
 }
 

@@ -3,6 +3,7 @@ import { buildTable } from './console-table';
 import { encodeAll, formatArgs, primitiveText } from './console-format';
 import { encode } from './serialize';
 import { describeThrown } from './serialize-intrinsics';
+import { copyItems, mapDelete, mapGet, mapHas, mapSet, objectDefineProperty, objectKeys, pushItem } from './intrinsics';
 
 type Sink = (entry: ConsoleEntry) => void;
 type Method = (time: number, data: unknown[]) => void;
@@ -73,7 +74,9 @@ export function installConsole(target: Console, sink: Sink, clock: () => number)
     debug: (time, data) => formatted('debug', 'debug', time, data),
     dirxml: (time, data) => formatted('log', 'dirxml', time, data),
     dir: (time, data) => emit('log', 'dir', time, [encode(data[0])]),
-    table: (time, [tabular, columns]) => {
+    table: (time, data) => {
+      const tabular = data[0];
+      const columns = data[1];
       const table = buildTable(tabular, columns);
       if (table === null) formatted('log', 'table', time, tabular === undefined ? [] : [tabular]);
       else emit('log', 'table', time, [encode(tabular)], { table });
@@ -83,40 +86,45 @@ export function installConsole(target: Console, sink: Sink, clock: () => number)
     groupEnd: () => {
       depth = Math.max(0, depth - 1);
     },
-    count: (time, [label]) => {
-      const name = labelOf(label);
-      const count = (counts.get(name) ?? 0) + 1;
-      counts.set(name, count);
+    count: (time, data) => {
+      const name = labelOf(data[0]);
+      const count = (mapGet(counts, name) ?? 0) + 1;
+      mapSet(counts, name, count);
       emit('log', 'count', time, [text(`${name}: ${String(count)}`)]);
     },
-    countReset: (time, [label]) => {
-      const name = labelOf(label);
-      if (counts.has(name)) counts.set(name, 0);
+    countReset: (time, data) => {
+      const name = labelOf(data[0]);
+      if (mapHas(counts, name)) mapSet(counts, name, 0);
       else emit('warn', 'countReset', time, [text(`Count for '${name}' does not exist`)]);
     },
-    time: (time, [label]) => {
-      const name = labelOf(label);
-      if (timers.has(name)) emit('warn', 'time', time, [text(`Timer '${name}' already exists`)]);
-      else timers.set(name, time);
+    time: (time, data) => {
+      const name = labelOf(data[0]);
+      if (mapHas(timers, name)) emit('warn', 'time', time, [text(`Timer '${name}' already exists`)]);
+      else mapSet(timers, name, time);
     },
-    timeLog: (time, [label, ...data]) => {
-      const name = labelOf(label);
-      const start = timers.get(name);
+    timeLog: (time, data) => {
+      const name = labelOf(data[0]);
+      const start = mapGet(timers, name);
       if (start === undefined) emit('warn', 'timeLog', time, [text(`Timer '${name}' does not exist`)]);
-      else emit('log', 'timeLog', time, [text(elapsed(name, time, start)), ...encodeAll(data)]);
+      else {
+        const args = [text(elapsed(name, time, start))];
+        const rest = encodeAll(copyItems(data, 1));
+        for (let i = 0; i < rest.length; i++) pushItem(args, rest[i] as EncodedValue);
+        emit('log', 'timeLog', time, args);
+      }
     },
-    timeEnd: (time, [label]) => {
-      const name = labelOf(label);
-      const start = timers.get(name);
-      timers.delete(name);
+    timeEnd: (time, data) => {
+      const name = labelOf(data[0]);
+      const start = mapGet(timers, name);
+      mapDelete(timers, name);
       if (start === undefined) emit('warn', 'timeEnd', time, [text(`Timer '${name}' does not exist`)]);
       else emit('log', 'timeEnd', time, [text(elapsed(name, time, start))]);
     },
-    assert: (time, [condition, ...data]) => {
-      if (condition) return;
-      const [first, ...rest] = data;
-      const message =
-        typeof first === 'string' ? [`Assertion failed: ${first}`, ...rest] : ['Assertion failed', ...data];
+    assert: (time, data) => {
+      if (data[0]) return;
+      const first = data[1];
+      const message: unknown[] = [typeof first === 'string' ? `Assertion failed: ${first}` : 'Assertion failed'];
+      for (let i = typeof first === 'string' ? 2 : 1; i < data.length; i++) pushItem(message, data[i]);
       formatted('error', 'assert', time, message);
     },
   };
@@ -128,7 +136,10 @@ export function installConsole(target: Console, sink: Sink, clock: () => number)
     depth++;
   }
 
-  for (const [name, method] of Object.entries(methods)) {
+  const names = objectKeys(methods) as PlainMethod[];
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as PlainMethod;
+    const method = methods[name];
     define(target, name, function (...data: unknown[]): void {
       const time = readClock(clock);
       try {
@@ -154,7 +165,7 @@ export function installConsole(target: Console, sink: Sink, clock: () => number)
 type Extra = Partial<Pick<ConsoleEntry, 'table' | 'stack' | 'collapsed' | 'formatParts'>>;
 
 function define(target: Console, name: string, method: (...data: unknown[]) => void): void {
-  Object.defineProperty(target, name, { value: method, writable: true, configurable: true, enumerable: true });
+  objectDefineProperty(target, name, { value: method, writable: true, configurable: true, enumerable: true });
 }
 
 function readClock(clock: () => number): number {

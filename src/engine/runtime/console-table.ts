@@ -1,6 +1,7 @@
 import type { ConsoleEntry, EncodedValue } from '../../schemas/console-value';
 import { encode } from './serialize';
 import { brand, intrinsic, ownDescriptor, ownKeys } from './serialize-intrinsics';
+import { pushItem } from './intrinsics';
 
 export type ConsoleTable = NonNullable<ConsoleEntry['table']>;
 
@@ -50,7 +51,7 @@ function rowsOf(data: object): Row[] {
     const row: Row = { key: String(rows.length), cells: new Map() };
     if (key !== undefined) row.cells.set(KEY, { value: key });
     addCells(row, value);
-    rows.push(row);
+    pushItem(rows, row);
   };
   if (typeof brand(intrinsic.mapSize, data) === 'number') {
     Reflect.apply(intrinsic.mapForEach, data, [(value: unknown, key: unknown) => collect(value, key)]);
@@ -68,7 +69,7 @@ function rowsOf(data: object): Row[] {
     const row: Row = { key, cells: new Map() };
     if ('value' in descriptor) addCells(row, descriptor.value);
     else row.cells.set(VALUES, descriptor);
-    rows.push(row);
+    pushItem(rows, row);
   }
   return rows;
 }

@@ -2,6 +2,7 @@ import { formatMs } from '../format-ms';
 import { type Locale, message } from '../messages';
 import { isHttpbin, routeHttpbin, type SimResponse } from './httpbin-routes';
 import type { TimerId } from './worker-scope';
+import { NativePromise, promiseReject, promiseResolve, promiseThen } from './intrinsics';
 
 export interface HttpbinDeps {
   /** Untracked timers: the fetch that waits on them is what counts as pending. */
@@ -30,34 +31,44 @@ export function createHttpbin(deps: HttpbinDeps) {
       request = new Request(input, init);
     } catch (error) {
       // What fetch itself does with a bad init (say, a GET with a body): reject, never throw.
-      return Promise.reject(error as Error);
+      return promiseReject(error);
     }
     return respond(request, url, deps, () => seed++);
   };
 }
 
-async function respond(request: Request, url: URL, deps: HttpbinDeps, nextSeed: () => number): Promise<Response> {
+/**
+ * Not an async function, and no promise is ever resolved with another promise: either would look up
+ * `then` on a promise, which learner code may have replaced or deleted. The response is settled by hand.
+ */
+function respond(request: Request, url: URL, deps: HttpbinDeps, nextSeed: () => number): Promise<Response> {
   const started = deps.clock();
   const { signal } = request;
   const what = `${request.method} ${url.href}`;
   const elapsed = () => formatMs(deps.clock() - started);
-  if (signal.aborted) throw abortReason(signal);
-  const body = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
-  const route = routeHttpbin({ method: request.method, url, headers: request.headers, body }, nextSeed);
+  if (signal.aborted) return promiseReject(abortReason(signal));
+  const bodyRead = request.method === 'GET' || request.method === 'HEAD' ? promiseResolve('') : request.text();
 
-  return new Promise<Response>((resolve, reject) => {
-    const onAbort = () => {
-      deps.clearTimeout(timer);
-      deps.log(message(deps.locale, 'http.aborted', { what, ms: elapsed() }));
-      reject(abortReason(signal));
-    };
-    const timer = deps.setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      deps.log(message(deps.locale, 'http.done', { what, status: route.status, ms: elapsed() }));
-      resolve(toResponse(route, url, request.method === 'HEAD'));
-    }, route.delayMs);
-    if (signal.aborted) onAbort();
-    else signal.addEventListener('abort', onAbort, { once: true });
+  return new NativePromise<Response>((resolve, reject) => {
+    promiseThen(
+      bodyRead,
+      (body) => {
+        const route = routeHttpbin({ method: request.method, url, headers: request.headers, body }, nextSeed);
+        const onAbort = () => {
+          deps.clearTimeout(timer);
+          deps.log(message(deps.locale, 'http.aborted', { what, ms: elapsed() }));
+          reject(abortReason(signal));
+        };
+        const timer = deps.setTimeout(() => {
+          signal.removeEventListener('abort', onAbort);
+          deps.log(message(deps.locale, 'http.done', { what, status: route.status, ms: elapsed() }));
+          resolve(toResponse(route, url, request.method === 'HEAD'));
+        }, route.delayMs);
+        if (signal.aborted) onAbort();
+        else signal.addEventListener('abort', onAbort, { once: true });
+      },
+      reject,
+    );
   });
 }
 

@@ -1,4 +1,5 @@
 import type { BlockedDetector } from './blocked-detector';
+import { NativePromise } from './intrinsics';
 import type { TimelineRecorder } from './timeline-recorder';
 
 /** The module learner code imports as "async-lab" (declared for the editor in async-lab.d.ts). */
@@ -26,7 +27,7 @@ const BEAT_WHILE_BLOCKED_MS = 500;
  */
 export function createLab(deps: () => LabDeps): AsyncLab {
   return {
-    sleep: (ms) => new Promise<void>((resolve) => deps().setTimeout(resolve, ms, `sleep(${ms})`)),
+    sleep: (ms) => new NativePromise<void>((resolve) => deps().setTimeout(resolve, ms, `sleep(${ms})`)),
 
     blockFor(ms) {
       const { now, beat, recorder, blocked } = deps();

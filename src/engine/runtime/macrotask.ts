@@ -1,4 +1,5 @@
 import type { Macrotask } from './worker-scope';
+import { bindTo, pushItem, shiftItem } from './intrinsics';
 
 /**
  * Runs callbacks on macrotasks of a private MessageChannel: after every queued microtask, without the
@@ -9,12 +10,12 @@ import type { Macrotask } from './worker-scope';
 export function createMacrotask(channel: MessageChannel): Macrotask {
   const queue: (() => void)[] = [];
   channel.port1.onmessage = () => {
-    queue.shift()?.();
+    shiftItem(queue)?.();
   };
   // Bound now, before learner code runs: replacing MessagePort.prototype.postMessage must not stall Done.
-  const post = channel.port2.postMessage.bind(channel.port2);
+  const post = bindTo(channel.port2.postMessage, channel.port2);
   return (callback) => {
-    queue.push(callback);
+    pushItem(queue, callback);
     post(null);
   };
 }

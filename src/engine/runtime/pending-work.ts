@@ -1,6 +1,17 @@
 import type { BlockedDetector } from './blocked-detector';
 import type { TimelineRecorder } from './timeline-recorder';
 import type { InstrumentedScope, TimerFunctions, TimerId } from './worker-scope';
+import {
+  bindTo,
+  callWith,
+  mapDelete,
+  mapGet,
+  mapSet,
+  objectDefineProperty,
+  promiseFinally,
+  promiseThen,
+  stringToUpperCase,
+} from './intrinsics';
 
 export interface PendingWorkDeps {
   /** Counts one operation as pending; the returned function ends it (idempotent). */
@@ -37,12 +48,12 @@ const BODY_READERS = ['arrayBuffer', 'blob', 'bytes', 'formData', 'json', 'text'
 export function instrumentScope(scope: InstrumentedScope, deps: PendingWorkDeps): TrackedWork {
   const { hold, recorder, blocked } = deps;
   const original: TimerFunctions = {
-    setTimeout: scope.setTimeout.bind(scope),
-    clearTimeout: scope.clearTimeout.bind(scope),
-    setInterval: scope.setInterval.bind(scope),
-    clearInterval: scope.clearInterval.bind(scope),
+    setTimeout: bindTo(scope.setTimeout, scope),
+    clearTimeout: bindTo(scope.clearTimeout, scope),
+    setInterval: bindTo(scope.setInterval, scope),
+    clearInterval: bindTo(scope.clearInterval, scope),
   };
-  const originalFetch = scope.fetch.bind(scope);
+  const originalFetch = bindTo(scope.fetch, scope);
   // Browsers share one id space between timeouts and intervals, and either clear function clears both.
   const live = new Map<TimerId, LiveTimer>();
 
@@ -50,7 +61,7 @@ export function instrumentScope(scope: InstrumentedScope, deps: PendingWorkDeps)
     const release = hold();
     const spanId = recorder.begin('timer', label);
     const id = original.setTimeout(() => {
-      live.delete(id);
+      mapDelete(live, id);
       recorder.end(spanId);
       blocked.enter('setTimeout callback');
       try {
@@ -59,7 +70,7 @@ export function instrumentScope(scope: InstrumentedScope, deps: PendingWorkDeps)
         release();
       }
     }, ms);
-    live.set(id, { release, spanId });
+    mapSet(live, id, { release, spanId });
     return id;
   }
 
@@ -71,15 +82,15 @@ export function instrumentScope(scope: InstrumentedScope, deps: PendingWorkDeps)
       blocked.enter('setInterval callback');
       callback();
     }, ms);
-    live.set(id, timer);
+    mapSet(live, id, timer);
     return id;
   }
 
   function clear(id: TimerId | undefined): void {
     if (id === undefined) return;
-    const timer = live.get(id);
+    const timer = mapGet(live, id);
     if (timer) {
-      live.delete(id);
+      mapDelete(live, id);
       recorder.end(timer.spanId, 'cleared');
       timer.release();
     }
@@ -89,25 +100,34 @@ export function instrumentScope(scope: InstrumentedScope, deps: PendingWorkDeps)
   scope.setTimeout = (handler, timeout, ...args) =>
     // A string handler is code to eval: rare, and not worth tracking.
     typeof handler === 'function'
-      ? startTimeout(() => handler(...args), timeout, `setTimeout ${msText(timeout)}`)
+      ? startTimeout(
+          () => callWith(handler as (...args: never[]) => void, undefined, args),
+          timeout,
+          `setTimeout ${msText(timeout)}`,
+        )
       : original.setTimeout(handler, timeout, ...args);
   scope.setInterval = (handler, timeout, ...args) =>
     typeof handler === 'function'
-      ? startInterval(() => handler(...args), timeout, `setInterval ${msText(timeout)}`)
+      ? startInterval(
+          () => callWith(handler as (...args: never[]) => void, undefined, args),
+          timeout,
+          `setInterval ${msText(timeout)}`,
+        )
       : original.setInterval(handler, timeout, ...args);
   scope.clearTimeout = clear;
   scope.clearInterval = clear;
 
   /** Keeps the run alive while a body is being read: after `await fetch()`, `await res.json()` is still work. */
   function trackBody(response: Response): Response {
-    for (const name of BODY_READERS) {
+    for (let i = 0; i < BODY_READERS.length; i++) {
+      const name = BODY_READERS[i] as (typeof BODY_READERS)[number];
       const read: unknown = response[name];
       if (typeof read !== 'function') continue;
-      Object.defineProperty(response, name, {
+      objectDefineProperty(response, name, {
         configurable: true,
         value: (): Promise<unknown> => {
           const release = hold();
-          return (read as () => Promise<unknown>).call(response).finally(release);
+          return promiseFinally(callWith(read as () => Promise<unknown>, response, []), release);
         },
       });
     }
@@ -116,7 +136,7 @@ export function instrumentScope(scope: InstrumentedScope, deps: PendingWorkDeps)
 
   scope.fetch = (input, init) => {
     const simulated = deps.simulate(input, init);
-    const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
+    const method = stringToUpperCase(String(init?.method ?? (input instanceof Request ? input.method : 'GET')));
     const url = input instanceof Request ? input.url : String(input);
     const release = hold();
     const spanId = recorder.begin('fetch', `${method} ${url}${simulated ? ' (simulated)' : ''}`);
@@ -124,7 +144,8 @@ export function instrumentScope(scope: InstrumentedScope, deps: PendingWorkDeps)
       recorder.end(spanId);
       release();
     };
-    return (simulated ?? originalFetch(input, init)).then(
+    return promiseThen(
+      simulated ?? originalFetch(input, init),
       (response) => {
         settle();
         return trackBody(response);

@@ -1,5 +1,6 @@
 import { message } from '../messages';
 import type { Delay, Macrotask } from './worker-scope';
+import { NativePromise, pushItem } from './intrinsics';
 
 /** How long "nothing pending, top-level still waiting" must hold before the run is ended with a warning. */
 export const STUCK_GRACE_MS = 20;
@@ -81,8 +82,8 @@ export class RunSession {
    * it from the top level, so while it waits the run is neither Done nor stuck.
    */
   whenIdle(): Promise<number> {
-    return new Promise((resolve) => {
-      this.#idleWaiters.push(resolve);
+    return new NativePromise((resolve) => {
+      pushItem(this.#idleWaiters, resolve);
       this.kick();
     });
   }
@@ -102,7 +103,10 @@ export class RunSession {
     const stillIdle = () => !this.#finished && this.#pending === 0 && this.#epoch === epoch;
     if (!this.#settled && this.#idleWaiters.length > 0) {
       this.#options.macrotask(() => {
-        if (stillIdle()) for (const resolve of this.#idleWaiters.splice(0)) resolve(idleAt);
+        if (!stillIdle()) return;
+        const waiters = this.#idleWaiters;
+        this.#idleWaiters = [];
+        for (let i = 0; i < waiters.length; i++) waiters[i]?.(idleAt);
       });
       return;
     }

@@ -3,6 +3,7 @@
 import type { EncodedValue } from '../../schemas/console-value';
 import { NOT, brand, constructorName, intrinsic, ownDescriptor, ownKeys } from './serialize-intrinsics';
 import { type EncodeState, describedValue, exhausted } from './serialize';
+import { pushItem } from './intrinsics';
 
 /** Beyond this many holes in a row, find the next element from the key list instead of probing. */
 const HOLE_PROBE = 1024;
@@ -16,13 +17,13 @@ export function encodeArray(array: unknown[], id: number, depth: number, state: 
   while (index < length && items.length < state.limits.maxItems && !exhausted(state)) {
     const descriptor = ownDescriptor(array, index);
     if (descriptor !== undefined) {
-      items.push(describedValue(descriptor, depth, state));
+      pushItem(items, describedValue(descriptor, depth, state));
       index++;
       continue;
     }
     const next = nextElement(array, index + 1, length);
     state.nodes++;
-    items.push({ t: 'hole', count: next - index });
+    pushItem(items, { t: 'hole', count: next - index });
     index = next;
   }
   return { t: 'array', id, className: constructorName(array) ?? 'Array', length, items, more: length - index };
@@ -59,7 +60,7 @@ export function encodeTyped(value: object, id: number, state: EncodeState): Enco
   const items: string[] = [];
   // Indexing a real typed array never reaches a getter: integer keys are not looked up on prototypes.
   const elements = value as ArrayLike<unknown>;
-  for (let index = 0; index < shown; index++) items.push(elementText(elements[index]));
+  for (let index = 0; index < shown; index++) pushItem(items, elementText(elements[index]));
   state.nodes += shown;
   return { t: 'typed', id, className: constructorName(value) ?? tag, length, items, more: length - shown };
 }
@@ -82,7 +83,7 @@ export function encodeBuffer(value: object, id: number, state: EncodeState): Enc
   const items: string[] = [];
   if (shown > 0) {
     const bytes = new intrinsic.Uint8Array(buffer as ArrayBuffer, offset, shown);
-    for (let index = 0; index < shown; index++) items.push((bytes[index] ?? 0).toString(16).padStart(2, '0'));
+    for (let index = 0; index < shown; index++) pushItem(items, (bytes[index] ?? 0).toString(16).padStart(2, '0'));
   }
   state.nodes += shown;
   const className = constructorName(value) ?? 'ArrayBuffer';

@@ -12,6 +12,7 @@ import {
 } from './serialize-intrinsics';
 import { encodeArray, encodeBuffer, encodeTyped } from './serialize-arrays';
 import { encodeFunction, encodeLeafObject } from './serialize-leaves';
+import { mapGet, mapSet, pushItem, setAdd, setDelete, setHas } from './intrinsics';
 
 /** How much of a value one `encode` call may copy. Every limit keeps the message to the page small. */
 export interface EncodeLimits {
@@ -126,8 +127,8 @@ function encodeObject(value: object, depth: number, state: EncodeState): Encoded
     const leaf = encodeLeafObject(value);
     if (leaf !== null) return leaf;
   }
-  const seenId = state.seen.get(value);
-  if (seenId !== undefined) return { t: 'ref', id: seenId, circular: state.ancestors.has(value) };
+  const seenId = mapGet(state.seen, value);
+  if (seenId !== undefined) return { t: 'ref', id: seenId, circular: setHas(state.ancestors, value) };
   const mapSize = brand(intrinsic.mapSize, value);
   const setSize = brand(intrinsic.setSize, value);
   if (depth > state.limits.maxDepth) {
@@ -135,8 +136,8 @@ function encodeObject(value: object, depth: number, state: EncodeState): Encoded
     return { t: 'deep', className: constructorName(value), kind };
   }
   const id = state.nextId++;
-  state.seen.set(value, id);
-  state.ancestors.add(value);
+  mapSet(state.seen, value, id);
+  setAdd(state.ancestors, value);
   try {
     if (isArray) return encodeArray(value, id, depth, state);
     if (typeof mapSize === 'number') return encodeMap(value, id, mapSize, depth, state);
@@ -144,14 +145,14 @@ function encodeObject(value: object, depth: number, state: EncodeState): Encoded
     if (inherits(value, protos.error)) return encodeError(value, id, depth, state);
     return encodeTyped(value, id, state) ?? encodeBuffer(value, id, state) ?? encodePlain(value, id, depth, state);
   } finally {
-    state.ancestors.delete(value);
+    setDelete(state.ancestors, value);
   }
 }
 
 function encodeMap(map: object, id: number, size: number, depth: number, state: EncodeState): EncodedValue {
   const entries: [EncodedValue, EncodedValue][] = [];
   eachUntil(intrinsic.mapForEach, map, state, (item, key) => {
-    entries.push([encodeValue(key, depth + 1, state), encodeValue(item, depth + 1, state)]);
+    pushItem(entries, [encodeValue(key, depth + 1, state), encodeValue(item, depth + 1, state)]);
     return entries.length;
   });
   return { t: 'map', id, size, entries, more: Math.max(0, size - entries.length) };
@@ -159,7 +160,10 @@ function encodeMap(map: object, id: number, size: number, depth: number, state: 
 
 function encodeSet(set: object, id: number, size: number, depth: number, state: EncodeState): EncodedValue {
   const items: EncodedValue[] = [];
-  eachUntil(intrinsic.setForEach, set, state, (item) => items.push(encodeValue(item, depth + 1, state)));
+  eachUntil(intrinsic.setForEach, set, state, (item) => {
+    pushItem(items, encodeValue(item, depth + 1, state));
+    return items.length;
+  });
   return { t: 'set', id, size, items, more: Math.max(0, size - items.length) };
 }
 
@@ -234,7 +238,7 @@ function encodePlain(value: object, id: number, depth: number, state: EncodeStat
     const key = keys[index];
     if (key === undefined) continue;
     const entry = encodeEntry(value, key, depth, state);
-    if (entry !== null) entries.push(entry);
+    if (entry !== null) pushItem(entries, entry);
   }
   return { t: 'object', id, className, entries, more: countEnumerable(value, keys, index) };
 }

@@ -15,13 +15,7 @@ import { TimelineRecorder } from './timeline-recorder';
 import { runInThread } from './to-thread';
 import { listenForUncaught, uncaughtEntry } from './uncaught';
 import type { Delay, WorkerGlobal } from './worker-scope';
-
-/** Promise.prototype.then as it was when the runtime was evaluated, before any learner code. */
-const promiseThen: <T>(
-  promise: Promise<T>,
-  onFulfilled: (value: T) => void,
-  onRejected: (error: unknown) => void,
-) => void = Function.prototype.call.bind(Promise.prototype.then);
+import { bindTo, copyItems, promiseReject, promiseThen, pushItem } from './intrinsics';
 
 /** Console lines sent at once before the rate limit applies, and the sustained rate after (per ms). */
 const CONSOLE_BURST = 5000;
@@ -60,16 +54,16 @@ export function prepareRun(scope: WorkerGlobal, start: WorkerStart): PreparedRun
   // The runtime's own references, taken before the learner's code runs: code that replaces
   // performance.now, MessagePort.prototype.postMessage or Promise.prototype.then (for fun or by
   // mistake) must not change the run's times, lose its output or hide its end.
-  const postToPage = port.postMessage.bind(port);
+  const postToPage = bindTo(port.postMessage, port);
   const post = (message: WorkerToHost) => postToPage(message);
-  const now = scope.performance.now.bind(scope.performance);
+  const now = bindTo(scope.performance.now, scope.performance);
   let t0 = now();
   const clock = () => now() - t0;
   // Captured before instrumentation: the runtime's own timers must not keep a run alive.
-  const setTimeoutUntracked = scope.setTimeout.bind(scope);
-  const clearTimeoutUntracked = scope.clearTimeout.bind(scope);
-  const setIntervalUntracked = scope.setInterval.bind(scope);
-  const clearIntervalUntracked = scope.clearInterval.bind(scope);
+  const setTimeoutUntracked = bindTo(scope.setTimeout, scope);
+  const clearTimeoutUntracked = bindTo(scope.clearTimeout, scope);
+  const setIntervalUntracked = bindTo(scope.setInterval, scope);
+  const clearIntervalUntracked = bindTo(scope.clearInterval, scope);
   const beat = () => post({ type: 'beat', runId });
   let beating: number | undefined;
   const delay: Delay = (callback, ms) => void setTimeoutUntracked(callback, ms);
@@ -98,7 +92,7 @@ export function prepareRun(scope: WorkerGlobal, start: WorkerStart): PreparedRun
   const finishedSpans: TimelineSpan[] = [];
   const recorder = new TimelineRecorder(clock, (span) => {
     spanBatch.push(span);
-    if (checking && finishedSpans.length < MAX_SPANS) finishedSpans.push(span);
+    if (checking && finishedSpans.length < MAX_SPANS) pushItem(finishedSpans, span);
   });
   const blocked = new BlockedDetector(clock, macrotask, (label, from, to) =>
     recorder.record('blocked', label, from, to),
@@ -133,7 +127,7 @@ export function prepareRun(scope: WorkerGlobal, start: WorkerStart): PreparedRun
     (entry) => {
       pushEntry(entry);
       if (checking && logged.length < CHECK_LOG_LIMIT)
-        logged.push({ time: entry.time, kind: entry.kind, text: entryText(entry) });
+        pushItem(logged, { time: entry.time, kind: entry.kind, text: entryText(entry) });
     },
     clock,
   );
@@ -180,12 +174,12 @@ export function prepareRun(scope: WorkerGlobal, start: WorkerStart): PreparedRun
     post: (results) => post({ type: 'checks', runId, results }),
     clock,
     whenIdle: () =>
-      session.whenIdle().then((idleAt) => {
+      promiseThen(session.whenIdle(), (idleAt) => {
         checksRunning = true;
         return idleAt;
       }),
-    logs: () => logged.slice(),
-    spans: () => finishedSpans.slice(),
+    logs: () => copyItems(logged),
+    spans: () => copyItems(finishedSpans),
     delay,
     locale,
   });
@@ -215,7 +209,7 @@ export function prepareRun(scope: WorkerGlobal, start: WorkerStart): PreparedRun
         result = userFn();
       } catch (error) {
         // userFn is an async function and cannot throw, but a hand-written one could.
-        result = Promise.reject(error as Error);
+        result = promiseReject(error);
       }
       promiseThen(
         result,

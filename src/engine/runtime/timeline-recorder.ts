@@ -1,4 +1,5 @@
 import type { TimelineSpan } from '../../schemas/run-protocol';
+import { mapClear, mapDelete, mapForEach, mapGet, mapSet } from './intrinsics';
 
 type SpanKind = TimelineSpan['kind'];
 
@@ -31,15 +32,15 @@ export class TimelineRecorder {
   /** Opens a span now and returns its id for `end`. */
   begin(kind: SpanKind, label: string): number {
     const id = this.#nextId++;
-    this.#open.set(id, { kind, label, start: this.#clock() });
+    mapSet(this.#open, id, { kind, label, start: this.#clock() });
     return id;
   }
 
   /** Ends an open span now; `note` is appended to its label, e.g. "cleared". Unknown ids are ignored. */
   end(id: number, note?: string): void {
-    const span = this.#open.get(id);
+    const span = mapGet(this.#open, id);
     if (!span) return;
-    this.#open.delete(id);
+    mapDelete(this.#open, id);
     const label = note === undefined ? span.label : `${span.label} (${note})`;
     this.#emit({ id, kind: span.kind, label, start: span.start, end: this.#clock() });
   }
@@ -51,7 +52,7 @@ export class TimelineRecorder {
 
   /** Emits every span still open, with `end: null` (still running when the run ended). */
   closeOpen(): void {
-    for (const [id, span] of this.#open) this.#emit({ id, ...span, end: null });
-    this.#open.clear();
+    mapForEach(this.#open, (span, id) => this.#emit({ id, ...span, end: null }));
+    mapClear(this.#open);
   }
 }

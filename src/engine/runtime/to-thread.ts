@@ -1,3 +1,6 @@
+import { callWith, NativePromise, promiseReject } from './intrinsics';
+
+const fnToString = Function.prototype.toString;
 /** What the thread posts back: the result, or the parts of the error that survive a structured clone. */
 export type ThreadReply =
   { ok: true; value: unknown } | { ok: false; error: { name: string; message: string; stack: string | null } };
@@ -20,7 +23,7 @@ const EXPRESSION =
  * ThreadReply. `fn` is rebuilt from its text, so it cannot see variables from around its definition.
  */
 export function toThreadSource(fn: (...args: never[]) => unknown): string {
-  const text = fn.toString();
+  const text = callWith(fnToString, fn, []) as string;
   if (NATIVE.test(text))
     throw new TypeError(`toThread needs a function written in your code; ${fn.name || 'this one'} is built in.`);
   // Method shorthand (`{ work() {} }`) prints as `work() {}`, which is only valid inside an object literal.
@@ -71,7 +74,7 @@ export function runInThread<R>(deps: ToThreadDeps, fn: (...args: never[]) => unk
   if (typeof fn !== 'function') {
     // The notes' own mistake, asyncio.to_thread(fun(1), …), in TypeScript: say so plainly.
     const got = fn === null ? 'null' : typeof fn;
-    return Promise.reject(
+    return promiseReject(
       new TypeError(
         `toThread expects a function, got ${got} (${String(fn).slice(0, 40)}). Pass the function itself: toThread(fn, ...args), not toThread(fn(...), ...).`,
       ),
@@ -81,11 +84,11 @@ export function runInThread<R>(deps: ToThreadDeps, fn: (...args: never[]) => unk
   try {
     source = toThreadSource(fn);
   } catch (error) {
-    return Promise.reject(error as Error);
+    return promiseReject(error as Error);
   }
   const url = deps.createObjectURL(new Blob([source], { type: 'text/javascript' }));
   const worker = deps.createWorker(url, `toThread(${fn.name || 'anonymous'})`);
-  return new Promise<R>((resolve, reject) => {
+  return new NativePromise<R>((resolve, reject) => {
     const finish = (settle: () => void) => {
       worker.terminate();
       deps.revokeObjectURL(url);
