@@ -13,11 +13,18 @@
 
 const { apply, defineProperty } = Reflect;
 
-/** `method` called on `self`, whatever has since been done to the prototype it came from. */
+const { bind, call } = Function.prototype;
+
+/**
+ * `method` called on `self`, whatever has since been done to the prototype it came from. A bound
+ * `call` (Node's primordials do the same) keeps its target however `Function.prototype.call` is
+ * patched later, and V8 calls it without the array a rest parameter and `Reflect.apply` would
+ * allocate: the timeline records a span per timer, so this is on a hot path.
+ */
 function uncurry<Self, Args extends unknown[], Result>(
   method: (this: Self, ...args: Args) => Result,
 ): (self: Self, ...args: Args) => Result {
-  return (self, ...args) => apply(method, self, args);
+  return apply(bind, call, [method]) as (self: Self, ...args: Args) => Result;
 }
 
 /** The Promise constructor as it was; `new NativePromise(…)` never reads the global `Promise`. */
