@@ -11,9 +11,7 @@ describe('the stdlib the site ships', () => {
   it('leaves out only what nothing kept imports when it loads', { timeout: 120_000 }, async () => {
     const dir = await preparePyodideAssets();
     const { loadPyodide } = (await import(pathToFileURL(join(PACKAGE_DIR, 'pyodide.mjs')).href)) as {
-      loadPyodide: (
-        options: object,
-      ) => Promise<{
+      loadPyodide: (options: object) => Promise<{
         runPython: (code: string) => unknown;
         globals: { set(k: string, v: unknown): void };
         toPy(v: unknown): unknown;

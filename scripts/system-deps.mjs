@@ -34,7 +34,11 @@ export function planInstall(machine, pkg, elsewhere) {
   if (machine.platform === 'linux' && machine.debianLike && (machine.root || machine.sudo)) {
     const apt = `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkg}`;
     const argv = machine.root ? ['sh', '-c', apt] : ['sudo', 'sh', '-c', apt];
-    return { kind: 'install', argv, line: `npm test: no ${pkg} on this machine; installing Debian's package (apt-get install ${pkg})` };
+    return {
+      kind: 'install',
+      argv,
+      line: `npm test: no ${pkg} on this machine; installing Debian's package (apt-get install ${pkg})`,
+    };
   }
   if (machine.platform === 'linux' && machine.debianLike)
     return { kind: 'stop', message: `run \`sudo apt-get install ${pkg}\`${elsewhere ? `, or ${elsewhere}` : ''}` };
@@ -66,7 +70,11 @@ export function ensureChromium(findChromium, machine = describeMachine()) {
   } catch {
     // Fall through: no browser yet.
   }
-  const plan = planInstall(machine, 'chromium', '`npx playwright install chromium` (or set CHROMIUM_PATH to a Chromium)');
+  const plan = planInstall(
+    machine,
+    'chromium',
+    '`npx playwright install chromium` (or set CHROMIUM_PATH to a Chromium)',
+  );
   if (plan.kind === 'stop') return `No Chromium for the end-to-end tests: ${plan.message}, then run npm test again.`;
   if (!install(plan)) return 'No Chromium for the end-to-end tests: `apt-get install chromium` failed (see above).';
   try {
@@ -85,5 +93,7 @@ export function ensureNginx(machine = describeMachine()) {
   if (onPath('nginx') || existsSync('/usr/sbin/nginx')) return;
   const plan = planInstall(machine, 'nginx', '');
   if (plan.kind === 'install' && install(plan)) return;
-  console.log(`npm test: no nginx, so e2e/nginx.spec.ts will skip (to check deploy/nginx.conf, ${plan.kind === 'stop' ? plan.message : 'install nginx'})`);
+  console.log(
+    `npm test: no nginx, so e2e/nginx.spec.ts will skip (to check deploy/nginx.conf, ${plan.kind === 'stop' ? plan.message : 'install nginx'})`,
+  );
 }

@@ -7,15 +7,24 @@ describe('getting what npm test needs from the machine', () => {
   it('installs with apt-get on Debian as root, and through sudo when that needs no password', () => {
     const asRoot = planInstall(debianRoot, 'chromium', '');
     expect(asRoot.kind).toBe('install');
-    expect(asRoot.kind === 'install' && asRoot.argv.join(' ')).toMatch(/^sh -c apt-get update .*apt-get install -y -qq chromium$/);
+    expect(asRoot.kind === 'install' && asRoot.argv.join(' ')).toMatch(
+      /^sh -c apt-get update .*apt-get install -y -qq chromium$/,
+    );
     const viaSudo = planInstall({ ...debianRoot, root: false, sudo: true }, 'chromium', '');
     expect(viaSudo.kind === 'install' && viaSudo.argv[0]).toBe('sudo');
   });
 
   it('stops with the exact command elsewhere', () => {
     const noRights = planInstall({ ...debianRoot, root: false }, 'chromium', '`npx playwright install chromium`');
-    expect(noRights).toEqual({ kind: 'stop', message: 'run `sudo apt-get install chromium`, or `npx playwright install chromium`' });
-    const mac = planInstall({ platform: 'darwin', debianLike: false, root: false, sudo: false }, 'chromium', '`npx playwright install chromium`');
+    expect(noRights).toEqual({
+      kind: 'stop',
+      message: 'run `sudo apt-get install chromium`, or `npx playwright install chromium`',
+    });
+    const mac = planInstall(
+      { platform: 'darwin', debianLike: false, root: false, sudo: false },
+      'chromium',
+      '`npx playwright install chromium`',
+    );
     expect(mac).toEqual({ kind: 'stop', message: 'run `npx playwright install chromium`' });
   });
 

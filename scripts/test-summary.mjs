@@ -53,8 +53,8 @@ function addE2e(e2e, into) {
     for (const test of spec.tests ?? [])
       if (test.status === 'skipped') {
         const reason =
-          (test.annotations ?? []).find((/** @type {any} */ a) => a.type === 'skip' || a.type === 'fixme')?.description ??
-          (test.results?.length ? 'skipped' : 'did not run');
+          (test.annotations ?? []).find((/** @type {any} */ a) => a.type === 'skip' || a.type === 'fixme')
+            ?.description ?? (test.results?.length ? 'skipped' : 'did not run');
         into.notes.push(`skipped (e2e): [${test.projectName}] ${spec.file}:${spec.line} ${spec.title} — ${reason}`);
       }
 }

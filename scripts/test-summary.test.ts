@@ -60,9 +60,15 @@ describe('the closing line of npm test', () => {
   it('counts a runner without a report as one failure, and one that failed with green tests as one', () => {
     const missing = summarize([{ name: 'e2e', ok: false, runner: 'e2e' }], { unit: null, e2e: null });
     expect(closingLine(missing)).toBe('0 passed, 1 failed, 0 skipped');
-    const crashed = summarize([{ name: 'e2e', ok: false, runner: 'e2e' }], { unit: null, e2e: e2eReport({ expected: 4 }) });
+    const crashed = summarize([{ name: 'e2e', ok: false, runner: 'e2e' }], {
+      unit: null,
+      e2e: e2eReport({ expected: 4 }),
+    });
     expect(closingLine(crashed)).toBe('4 passed, 1 failed, 0 skipped');
-    const red = summarize([{ name: 'e2e', ok: false, runner: 'e2e' }], { unit: null, e2e: e2eReport({ expected: 4, unexpected: 2 }) });
+    const red = summarize([{ name: 'e2e', ok: false, runner: 'e2e' }], {
+      unit: null,
+      e2e: e2eReport({ expected: 4, unexpected: 2 }),
+    });
     expect(closingLine(red)).toBe('4 passed, 2 failed, 0 skipped');
   });
 
