@@ -14,12 +14,30 @@ function exportsOf(ctx: CheckContext) {
   return { saveNotes: saveNotes as (notes: string[]) => Promise<unknown>, db: db as string[] };
 }
 
-check('saveNotes waits for every save', async (ctx) => {
+/**
+ * Empties `db`, calls saveNotes(notes) and looks at `db` every 10 ms: when each note was first seen
+ * there, and when saveNotes resolved, with what, and what `db` held at that moment (ms from the call).
+ */
+async function watchSaves(ctx: CheckContext, notes: string[]) {
   const { saveNotes, db } = exportsOf(ctx);
   await sleep(250); // let any save still running from earlier finish first
   db.length = 0;
-  const message = await saveNotes(['first', 'second']);
-  const held = JSON.stringify(db);
+  const start = performance.now();
+  const seen: number[] = [];
+  const outcome: { at?: number; message?: unknown; held?: string } = {};
+  const call = saveNotes(notes).then((message) => {
+    Object.assign(outcome, { at: performance.now() - start, message, held: JSON.stringify(db) });
+  });
+  while ((outcome.at === undefined || seen.length < notes.length) && performance.now() - start < 2000) {
+    await sleep(10);
+    while (seen.length < Math.min(db.length, notes.length)) seen.push(performance.now() - start);
+  }
+  await call;
+  return { seen, resolvedAt: outcome.at ?? 0, message: outcome.message, held: outcome.held };
+}
+
+check('saveNotes waits for every save', async (ctx) => {
+  const { seen, resolvedAt, message, held } = await watchSaves(ctx, ['first', 'second']);
   assert(
     held === '["first","second"]',
     ctx.say({
@@ -32,6 +50,31 @@ check('saveNotes waits for every save', async (ctx) => {
     ctx.say({
       en: `saveNotes(["first", "second"]) returned ${JSON.stringify(message)}; it should report "saved 2 notes".`,
       'zh-cn': `saveNotes(["first", "second"]) 返回了 ${JSON.stringify(message)}；应当返回 "saved 2 notes"。`,
+    }),
+  );
+  const late = resolvedAt - (seen.at(-1) ?? resolvedAt);
+  // Watched every 10 ms, a right answer resolves within about 10 ms of the last save; guessing how
+  // long the saves take (a sleep) resolves long after.
+  assert(
+    late < 150,
+    ctx.say({
+      en: `saveNotes(["first", "second"]) resolved ${ctx.ms(late)} after the last note was saved; it should resolve as soon as the last save is done, by awaiting the saves rather than guessing how long they take.`,
+      'zh-cn': `saveNotes(["first", "second"]) 在最后一条笔记存好 ${ctx.ms(late)} 之后才完成；它应当在最后一次保存完成时就完成：要 await 这些保存，而不是猜它们要花多久。`,
+    }),
+  );
+});
+
+check('saves one after the other', async (ctx) => {
+  const { seen } = await watchSaves(ctx, ['first', 'second', 'third']);
+  const times = seen.map((ms) => ctx.ms(ms)).join(', ');
+  // One after the other, each 200 ms save starts when the one before has finished; at once, they all
+  // land together, about 200 ms after the call.
+  const apart = seen.every((ms, i) => i === 0 || ms - (seen[i - 1] ?? 0) >= 150);
+  assert(
+    seen.length === 3 && apart,
+    ctx.say({
+      en: `saveNotes(["first", "second", "third"]) stored the notes after ${times || 'nothing'}; saved one after the other, each 200 ms save waits for the one before, so they come about 200 ms apart.`,
+      'zh-cn': `saveNotes(["first", "second", "third"]) 存入笔记的时刻是 ${times || '（没有存入）'}；一条接一条地保存时，每次 200 ms 的保存都要等上一次完成，所以前后约相隔 200 ms。`,
     }),
   );
 });

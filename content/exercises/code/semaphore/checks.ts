@@ -120,3 +120,30 @@ check('release lets a waiting caller in', async (ctx) => {
   );
   semaphore.release();
 });
+
+check('first come, first served', async (ctx) => {
+  const semaphore = newSemaphore(ctx, 1);
+  await semaphore.acquire();
+  const order: string[] = [];
+  const enter = (name: string) => semaphore.acquire().then(() => void order.push(name));
+  // A, B and C queue up in that order; D asks right after a release, when a place has just come free.
+  const waiting = ['A', 'B', 'C'].map(enter);
+  await sleep(20);
+  semaphore.release();
+  waiting.push(enter('D'));
+  // Then each one in leaves after 50 ms, letting the next one in.
+  for (let i = 0; i < 3; i++) {
+    await sleep(50);
+    semaphore.release();
+  }
+  await Promise.race([Promise.all(waiting), sleep(200)]);
+  const got = order.join(', ');
+  assert(
+    got === 'A, B, C, D',
+    ctx.say({
+      en: `with new Semaphore(1) held, A, B and C called acquire() in that order, and D called it right after a release(); they got in as ${got || 'nobody'}. The place should go to the caller waiting longest, even when a newcomer asks at that moment: A, B, C, D.`,
+      'zh-cn': `new Semaphore(1) 被占用时，A、B、C 依次调用 acquire()，D 在一次 release() 之后立刻调用；它们进入的顺序是 ${got || '没有人进入'}。位置应当交给等得最久的调用者，即使此刻恰好有新来的调用者：A, B, C, D。`,
+    }),
+  );
+  semaphore.release();
+});
