@@ -18,19 +18,21 @@ export function slowHash(password: string, workMs: number): string {
 }
 
 /** Hashes `password` with 800 ms of work, without stopping the event loop. */
-export function hashPassword(password: string): Promise<string> {
+export async function hashPassword(password: string): Promise<string> {
   // slowHash uses nothing from outside itself, so its source is a whole program for the worker.
   const source = `const slowHash = ${slowHash.toString()};\nonmessage = (event) => postMessage(slowHash(...event.data));`;
   const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
   const worker = new Worker(url);
-  return new Promise<string>((resolve, reject) => {
-    worker.onmessage = (event: MessageEvent<string>) => resolve(event.data);
-    worker.onerror = (event) => reject(new Error(event.message));
-    worker.postMessage([password, 800]);
-  }).finally(() => {
+  try {
+    return await new Promise<string>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<string>) => resolve(event.data);
+      worker.onerror = (event) => reject(new Error(event.message));
+      worker.postMessage([password, 800]);
+    });
+  } finally {
     worker.terminate();
     URL.revokeObjectURL(url);
-  });
+  }
 }
 
 const t0 = performance.now();
