@@ -4,15 +4,29 @@ import { expect } from '@playwright/test';
 import { parse } from 'yaml';
 
 /** Every exercise in content/exercises, with what the tests need from its files. */
-export function listExercises(): { slug: string; hints: number; timeLimitMs: number; starter: string }[] {
+export function listExercises(): {
+  slug: string;
+  title: string;
+  order: number;
+  hints: number;
+  timeLimitMs: number;
+  starter: string;
+}[] {
   return readdirSync('content/exercises/en')
     .filter((file) => file.endsWith('.mdx'))
     .map((file) => {
       const slug = file.replace(/\.mdx$/, '');
       const text = readFileSync(`content/exercises/en/${file}`, 'utf8');
-      const data = parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as { hints?: unknown[]; timeLimitMs?: number };
+      const data = parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as {
+        title: string;
+        order: number;
+        hints?: unknown[];
+        timeLimitMs?: number;
+      };
       return {
         slug,
+        title: data.title,
+        order: data.order,
         hints: data.hints?.length ?? 0,
         timeLimitMs: data.timeLimitMs ?? 10_000,
         starter: readFileSync(`content/exercises/code/${slug}/starter.ts`, 'utf8'),
