@@ -41,5 +41,10 @@ for (const exercise of listExercises()) {
     const solution = await runChecks();
     expect(solution).toEqual({ passed: solution.total, total: solution.total });
     await expect(page.locator('[data-check][data-status="pass"]')).toHaveCount(solution.total);
+    // The way on is in Chinese and stays in Chinese: the next exercise's page, or the list after the last.
+    const onward = page.locator('async-exercise [data-next] a');
+    await expect(onward).toBeVisible();
+    await expect(onward).toHaveAttribute('href', /^\/zh-cn\/exercises\/([\w-]+\/)?$/);
+    await expect(onward).toHaveText(/^(下一道练习：.+ →|全部练习题)$/);
   });
 }

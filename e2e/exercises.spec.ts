@@ -4,14 +4,18 @@ import { MONACO_MS } from './support/editor';
 
 /**
  * Every exercise, in English: the starter code fails at least one check, the reference solution
- * (opened in the diff, then copied in) passes them all, and Undo brings the starter back. Hints
- * appear one at a time. Exercises are found on disk, so a new one is tested without editing this file.
+ * (opened in the diff, then copied in) passes them all and the page then offers the next exercise
+ * (by order; after the last, the list), and Undo brings the starter back. Hints appear one at a
+ * time. Exercises are found on disk, so a new one is tested without editing this file.
  */
 // Each exercise is independent (fresh storage per test): spread them over the workers.
 test.describe.configure({ mode: 'parallel' });
 
 for (const exercise of listExercises()) {
-  test(`${exercise.slug}: starter fails, solution passes, undo restores, hints one at a time`, async ({
+  const next = listExercises()
+    .filter((e) => e.order > exercise.order)
+    .sort((a, b) => a.order - b.order)[0];
+  test(`${exercise.slug}: starter fails, solution passes and leads on, undo restores, hints one at a time`, async ({
     page,
     site,
   }) => {
@@ -22,12 +26,19 @@ for (const exercise of listExercises()) {
     expect(await ws.runChecks(exercise.timeLimitMs)).not.toBe('All checks passed');
     await expect(ws.items.and(page.locator('[data-check-status="failed"]')).first()).toBeVisible();
     await expect(ws.items.locator('.ex-result-message').first()).not.toBeEmpty();
+    const onward = next
+      ? ws.root.getByRole('link', { name: `Next exercise: ${next.title} →`, exact: true })
+      : ws.root.getByRole('link', { name: 'All exercises', exact: true });
+    await expect(onward).toBeHidden();
 
     await page.getByRole('button', { name: 'Show solution' }).click();
     await expect(page.locator('[data-diff]')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
     await page.getByRole('button', { name: 'Copy solution into my code' }).click();
     expect(await ws.runChecks(exercise.timeLimitMs)).toBe('All checks passed');
     await expect(ws.items.and(page.locator('[data-check-status="passed"]'))).toHaveCount(await ws.items.count());
+    await expect(onward).toBeVisible();
+    await expect(onward).toHaveAttribute('href', next ? `/en/exercises/${next.slug}/` : '/en/exercises/');
+    if (!next) await expect(ws.root.locator('[data-next]')).toContainText('That was the last exercise.');
 
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     expect(await ws.code()).toBe(exercise.starter);

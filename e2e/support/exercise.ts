@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { parse } from 'yaml';
@@ -6,6 +6,8 @@ import { parse } from 'yaml';
 /** Every exercise in content/exercises, with what the tests need from its files. */
 export function listExercises(): {
   slug: string;
+  title: string;
+  order: number;
   hints: number;
   checks: number;
   timeLimitMs: number;
@@ -17,12 +19,16 @@ export function listExercises(): {
       const slug = file.replace(/\.mdx$/, '');
       const text = readFileSync(`content/exercises/en/${file}`, 'utf8');
       const data = parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as {
+        title: string;
+        order: number;
         hints?: unknown[];
         checkLabels?: Record<string, string>;
         timeLimitMs?: number;
       };
       return {
         slug,
+        title: data.title,
+        order: data.order,
         hints: data.hints?.length ?? 0,
         // Every check has a label in the frontmatter (the page shows it before the first Check).
         checks: Object.keys(data.checkLabels ?? {}).length,
@@ -30,6 +36,34 @@ export function listExercises(): {
         starter: readFileSync(`content/exercises/code/${slug}/starter.ts`, 'utf8'),
       };
     });
+}
+
+/** A solution kept next to the reference to test the checks: wrong ones must fail, right ones pass. */
+export interface Variant {
+  kind: 'wrong' | 'right';
+  /** content/exercises/code/<slug>/<kind>/<file> */
+  path: string;
+  code: string;
+  /** The first line's comment: what the code gets wrong, or how it differs from the reference. */
+  about: string;
+  /** For a wrong one, the check its comment says it fails: `// Wrong (fails "<check>"): …`. */
+  fails: string | undefined;
+}
+
+/** The wrong and right solutions of an exercise (content/exercises/code/<slug>/{wrong,right}/*.ts). */
+export function listVariants(slug: string): Variant[] {
+  return (['wrong', 'right'] as const).flatMap((kind) => {
+    const dir = `content/exercises/code/${slug}/${kind}`;
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((file) => file.endsWith('.ts'))
+      .sort()
+      .map((file) => {
+        const code = readFileSync(`${dir}/${file}`, 'utf8');
+        const about = code.split('\n', 1)[0] ?? '';
+        return { kind, path: `${dir}/${file}`, code, about, fails: /^\/\/ Wrong \(fails "([^"]+)"\)/.exec(about)?.[1] };
+      });
+  });
 }
 
 /** The parts of an exercise workspace a person looks at (English pages). */
@@ -44,6 +78,16 @@ export function workspace(page: Page) {
     check: root.getByRole('button', { name: 'Check', exact: true }),
     /** The learner's code as the playground holds it (editor or static view). */
     code: () => root.locator('async-playground').evaluate((el) => (el as HTMLElement & { code: string }).code),
+    /** Each check as the results list shows it: its label, its status and its message. */
+    async outcomes(): Promise<{ name: string; status: string; message: string }[]> {
+      return root.locator('[data-results] [data-check-status]').evaluateAll((items) =>
+        items.map((item) => ({
+          name: item.querySelector('.ex-result-name')?.textContent ?? '',
+          status: (item as HTMLElement).dataset['checkStatus'] ?? '',
+          message: item.querySelector('.ex-result-message')?.textContent ?? '',
+        })),
+      );
+    },
     /** Presses Check and waits for the final summary. */
     async runChecks(timeLimitMs = 10_000): Promise<string> {
       await this.check.click();

@@ -106,6 +106,7 @@ export class AsyncExercise extends HTMLElement {
     delete summary.dataset['total'];
     this.dataset['checking'] = 'true';
     this.find('[data-submit]').hidden = true;
+    this.onward(false);
     this.find('[data-results-stale]').hidden = true;
     this.removeAttribute('data-results-stale');
     let latest: CheckResult[] = [];
@@ -135,7 +136,14 @@ export class AsyncExercise extends HTMLElement {
     }
     this.solution.refresh();
     if (config.assignment && result.allPassed) this.find('[data-submit]').hidden = false;
+    this.onward(result.allPassed);
     return final;
+  }
+
+  /** Shows or hides the way on (the next exercise), which an exercise page offers once all checks pass. */
+  private onward(show: boolean): void {
+    const next = this.querySelector<HTMLElement>('[data-next]');
+    if (next) next.hidden = !show;
   }
 
   /** The submission link: the assignment, the code and the results just claimed, in a fragment. */

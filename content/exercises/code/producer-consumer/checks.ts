@@ -4,6 +4,7 @@ import { assert, check, type CheckContext } from 'async-lab/check';
 interface Queue {
   put(item: string): Promise<void>;
   get(): Promise<string>;
+  readonly size: number;
 }
 
 function newQueue(ctx: CheckContext, maxSize?: number): Queue {
@@ -109,5 +110,35 @@ check('put waits while the queue is full', async (ctx) => {
   assertSame(ctx, [await queue.get(), await queue.get()], ['2', '3'], {
     en: 'then the queue should hold',
     'zh-cn': '此时队列里应当是',
+  });
+});
+
+check('size counts the queued items', async (ctx) => {
+  const queue = newQueue(ctx, 2);
+  const sizes = [queue.size];
+  await queue.put('a');
+  sizes.push(queue.size);
+  await queue.put('b');
+  sizes.push(queue.size);
+  // A put that waits for room has not added its item yet.
+  const third = queue.put('c');
+  await sleep(20);
+  sizes.push(queue.size);
+  await queue.get();
+  await Promise.race([third, sleep(200)]);
+  sizes.push(queue.size);
+  await queue.get();
+  await queue.get();
+  sizes.push(queue.size);
+  // An item put while a get() waits goes to that get(), not into the queue.
+  const waiting = queue.get();
+  waiting.catch(() => undefined); // a get() that throws on an empty queue shows up in the sizes
+  await queue.put('d');
+  await Promise.race([waiting, sleep(200)]).catch(() => undefined);
+  sizes.push(queue.size);
+  assertSame(ctx, sizes, [0, 1, 2, 2, 2, 0, 0], {
+    en: 'on new AsyncQueue(2), size when empty, after put a, put b, while put c waits, after a get() let c in, after two more get() calls, and after a put that a waiting get() took',
+    'zh-cn':
+      '在 new AsyncQueue(2) 上，size 依次应为：空队列时、put a 后、put b 后、put c 等待时、一次 get() 让 c 进入后、再两次 get() 后，以及一个正在等待的 get() 取走新 put 的元素后',
   });
 });

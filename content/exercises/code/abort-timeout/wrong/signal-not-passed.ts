@@ -1,0 +1,27 @@
+// Wrong (fails "a slow request fails on time"): aborts a controller whose signal never reached fetch, so nothing stops and nothing rejects.
+/**
+ * Fetches `url`, but gives up after `ms` milliseconds: then the request is aborted and the promise
+ * rejects. A response that arrives in time is returned as it is.
+ */
+export async function fetchWithTimeout(url: string, ms: number): Promise<Response> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), ms);
+  try {
+    return await fetch(url);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const t0 = performance.now();
+const at = () => `${Math.round(performance.now() - t0)} ms`;
+
+const fast = await fetchWithTimeout('https://httpbin.org/delay/0.2', 1000);
+await fast.body?.cancel();
+console.log(`fast: status ${fast.status} at ${at()}`);
+
+try {
+  await fetchWithTimeout('https://httpbin.org/delay/4', 500);
+} catch (error) {
+  console.log(`slow: ${(error as Error).name} at ${at()}`); // about 700 ms
+}

@@ -1,0 +1,22 @@
+// Wrong (fails "saveNotes waits for every save"): the await is inside forEach's callback, and forEach waits for no callback.
+import { sleep } from 'async-lab';
+
+/** The "database": a list that a slow write appends to. */
+export const db: string[] = [];
+
+/** Writes one note; like an INSERT over the network, it takes a while. */
+async function save(note: string): Promise<void> {
+  await sleep(200);
+  db.push(note);
+}
+
+/** Saves the notes one after the other, then reports how many notes the database holds. */
+export async function saveNotes(notes: readonly string[]): Promise<string> {
+  notes.forEach(async (note) => {
+    await save(note);
+  });
+  return `saved ${db.length} notes`;
+}
+
+console.log(await saveNotes(['buy milk', 'call mum', 'write tests'])); // should say "saved 3 notes"
+console.log('database:', db);
