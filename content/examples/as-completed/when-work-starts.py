@@ -24,7 +24,7 @@ async def main():
     print("took", at())  # 3.13 and later: 1.00 s; 3.11 and 3.12: 1.50 s
 
     try:
-        for coro in asyncio.as_completed(job(n, 0.1) for n in ("x", "y")):
+        for coro in asyncio.as_completed(job(n, 0) for n in ("x", "y")):
             await coro
         print("a generator works too")  # 3.12 and later
     except TypeError as error:
