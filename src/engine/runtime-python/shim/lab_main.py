@@ -20,8 +20,10 @@ def install():
     # The C SimpleQueue blocks the real thread; without _queue, queue.py uses its Python one.
     sys.modules["_queue"] = None
     # Pyodide imported asyncio (and with it threading and concurrent.futures) while it booted, on
-    # the real _thread. Everything built on it is imported again, now on the green one.
-    stale = ("threading", "queue", "concurrent", "asyncio", "pyodide.webloop")
+    # the real _thread. Everything built on it is imported again, now on the green one. _asyncio
+    # too: the C Future and Task keep the exception classes of the asyncio they were first imported
+    # with, and a CancelledError of the old asyncio escapes `except asyncio.CancelledError`.
+    stale = ("threading", "queue", "concurrent", "asyncio", "_asyncio", "pyodide.webloop")
     for name in [n for n in sys.modules if n.startswith(stale)]:
         del sys.modules[name]
     import asyncio
