@@ -13,6 +13,8 @@ set -uo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 port=${PORT:-4455}
 work=$(mktemp -d)
+# nginx (the deploy-config spec) reads the build as its own user: mktemp makes the folder private.
+chmod 755 "$work"
 trap 'rm -rf "$work"' EXIT
 
 if [ "${1:-}" = --remove-browser ]; then

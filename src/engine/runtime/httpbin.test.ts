@@ -28,6 +28,22 @@ describe('createHttpbin', () => {
     expect(fetch('not a url', undefined)).toBeNull();
   });
 
+  it('starts a request without a body the moment fetch returns, before any microtask', () => {
+    // Code that blocks right after the call (the async-http lesson's blockFor) must not delay the
+    // request's own clock: a real request is already on the wire.
+    const timers: number[] = [];
+    const fetch = createHttpbin({
+      setTimeout: (_callback, ms) => timers.push(ms),
+      clearTimeout: () => undefined,
+      clock: () => 0,
+      log: () => undefined,
+      locale: 'en',
+    });
+    void fetch('https://httpbin.org/delay/1', undefined);
+    void fetch('https://httpbin.org/get', { method: 'HEAD' });
+    expect(timers).toEqual([1000, expect.any(Number)]);
+  });
+
   it('answers after the real delay with a Response that reads like fetch', async () => {
     const { fetch, lines } = setup();
     let response: Response | undefined;
