@@ -1,6 +1,7 @@
 import { expect, test } from './support/site';
 import { listExercises, workspace } from './support/exercise';
 import { MONACO_MS } from './support/editor';
+import { timeInPage } from './support/playground';
 
 /**
  * Every exercise, in English: the starter code fails at least one check, the reference solution
@@ -73,18 +74,10 @@ test('an infinite loop fails every check with a reason, within the time limit', 
 
   // Timed in the page, from the click on Check to the run's status saying it timed out.
   const status = page.locator('[data-playground="exercise"] [role="status"]');
-  const clickToEnd = page.locator('[data-playground="exercise"]').evaluate(
-    (root) =>
-      new Promise<number>((resolve) => {
-        const status = root.querySelector<HTMLElement>('[role="status"]');
-        let clickedAt = 0;
-        document.addEventListener('click', () => (clickedAt ||= performance.now()), { capture: true });
-        new MutationObserver((_, observer) => {
-          if (clickedAt === 0 || status?.dataset['state'] !== 'timeout') return;
-          observer.disconnect();
-          resolve(performance.now() - clickedAt);
-        }).observe(status ?? root, { attributes: true });
-      }),
+  const clickToEnd = timeInPage(
+    page.locator('[data-playground="exercise"]'),
+    { click: '[data-action="check"]' },
+    'timeout',
   );
   expect(exercise.checks).toBeGreaterThan(0);
   expect(await ws.runChecks(exercise.timeLimitMs)).toBe(`0 of ${exercise.checks} checks passed`);

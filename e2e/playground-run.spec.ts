@@ -1,5 +1,5 @@
 import { expect, test } from './support/site';
-import { expectConsole, playground, playgroundUrl } from './support/playground';
+import { expectConsole, playground, playgroundUrl, timeInPage } from './support/playground';
 import { MONACO_MS, visibleErrorLines } from './support/editor';
 
 test.describe('running code', () => {
@@ -94,23 +94,8 @@ test.describe('runaway code', () => {
     );
     expect(frames).toBeGreaterThan(20);
 
-    // Timed in the page, from the click event to the status saying so: what the reader waits for,
-    // without Playwright's own latency in performing the click (up to half a second on a busy machine).
-    const stopToStatus = pg.root.evaluate(
-      (root) =>
-        new Promise<number>((resolve) => {
-          const status = root.querySelector<HTMLElement>('[role="status"]');
-          let clickedAt = 0;
-          root
-            .querySelector('[data-action="stop"]')
-            ?.addEventListener('click', () => (clickedAt = performance.now()), { capture: true, once: true });
-          new MutationObserver((_, observer) => {
-            if (clickedAt === 0 || status?.dataset['state'] !== 'stopped') return;
-            observer.disconnect();
-            resolve(performance.now() - clickedAt);
-          }).observe(status ?? root, { attributes: true });
-        }),
-    );
+    // Timed in the page, from the click event to the status saying so.
+    const stopToStatus = timeInPage(pg.root, { click: '[data-action="stop"]' }, 'stopped');
     await pg.stop.click();
     await expect(pg.status).toHaveAttribute('data-state', 'stopped');
     expect(await stopToStatus).toBeLessThan(1_000);
@@ -130,20 +115,7 @@ test.describe('runaway code', () => {
     // started: the limit counts from there, not from the click, which may first load the bundler)
     // to it saying "timeout". The status text only reports the configured limit, so reading it back
     // would prove nothing.
-    const runningToTimeout = pg.root.evaluate(
-      (root) =>
-        new Promise<number>((resolve) => {
-          const status = root.querySelector<HTMLElement>('[role="status"]');
-          let runningAt = 0;
-          new MutationObserver((_, observer) => {
-            const state = status?.dataset['state'];
-            if (state === 'running' && runningAt === 0) runningAt = performance.now();
-            if (state !== 'timeout' || runningAt === 0) return;
-            observer.disconnect();
-            resolve(performance.now() - runningAt);
-          }).observe(status ?? root, { attributes: true });
-        }),
-    );
+    const runningToTimeout = timeInPage(pg.root, { state: 'running' }, 'timeout');
     await pg.run.click();
     await pg.finished('timeout', 40_000);
     await expect(pg.status).toHaveText('Timed out after 10 000 ms');

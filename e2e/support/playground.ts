@@ -32,3 +32,38 @@ export function playground(page: Page, id = 'main') {
 export async function expectConsole(log: Locator, text: string | RegExp, timeout = 10_000): Promise<void> {
   await expect(log).toContainText(text, { timeout });
 }
+
+/** Where an in-page timing starts: a click on a button (found in the whole page), or a status state. */
+export type TimedFrom = { click: string } | { state: string };
+
+/**
+ * Times, inside the page, from `from` to the playground's status first saying `to`: what the reader
+ * waits for, without Playwright's own latency in performing a click (up to half a second on a busy
+ * machine). Call it before the action it times; it resolves with the milliseconds.
+ */
+export function timeInPage(root: Locator, from: TimedFrom, to: string): Promise<number> {
+  return root.evaluate(
+    (el, { from, to }) =>
+      new Promise<number>((resolve) => {
+        const status = el.querySelector<HTMLElement>('[role="status"]');
+        let startedAt = 0;
+        if ('click' in from)
+          document.addEventListener(
+            'click',
+            (event) => {
+              if (startedAt === 0 && (event.target as Element | null)?.closest(from.click))
+                startedAt = performance.now();
+            },
+            { capture: true },
+          );
+        new MutationObserver((_, observer) => {
+          const state = status?.dataset['state'];
+          if ('state' in from && state === from.state && startedAt === 0) startedAt = performance.now();
+          if (startedAt === 0 || state !== to) return;
+          observer.disconnect();
+          resolve(performance.now() - startedAt);
+        }).observe(status ?? el, { attributes: true });
+      }),
+    { from, to },
+  );
+}
