@@ -20,10 +20,10 @@ const MAX_ARGS = 100;
  */
 export function formatArgs(data: readonly unknown[]): FormattedArgs {
   const first = data[0];
-  const rest = copyItems(data, 1);
-  if (typeof first !== 'string' || rest.length === 0 || !stringIncludes(first, '%')) {
+  if (typeof first !== 'string' || data.length < 2 || !stringIncludes(first, '%')) {
     return { args: encodeAll(data), parts: 0 };
   }
+  const rest = copyItems(data, 1);
   const pieces: EncodedValue[] = [];
   let text = '';
   let next = 0;

@@ -53,9 +53,32 @@ export function promiseFinally<T>(promise: Promise<T>, onFinally: () => void): P
   );
 }
 
-/** Appends `item` as an own data property, so a setter on `Array.prototype[n]` is never called. */
+const ArrayPrototype = Array.prototype;
+const ObjectPrototype = Object.prototype;
+const { getPrototypeOf } = Reflect;
+const hasOwn = uncurry(Object.prototype.hasOwnProperty) as (self: object, key: PropertyKey) => boolean;
+
+/**
+ * Appends `item` as an own data property, so a setter on `Array.prototype[n]` is never called.
+ *
+ * A plain `list[n] = item` only reaches learner code through an accessor (or a read-only value) at
+ * index `n` somewhere on the list's prototype chain: Array.prototype, then Object.prototype, whose own
+ * prototype is fixed at null. Those checks read own properties only, which runs nothing. When they
+ * pass, the plain store is safe and costs a fifteenth of `defineProperty` (a million-line
+ * `console.log` loop appends several items per line); otherwise the item is defined directly.
+ */
 export function pushItem<T>(list: T[], item: T): void {
-  defineProperty(list, list.length, { value: item, writable: true, enumerable: true, configurable: true });
+  const n = list.length;
+  if (
+    getPrototypeOf(list) === ArrayPrototype &&
+    getPrototypeOf(ArrayPrototype) === ObjectPrototype &&
+    !hasOwn(ArrayPrototype, n) &&
+    !hasOwn(ObjectPrototype, n)
+  ) {
+    list[n] = item;
+    return;
+  }
+  defineProperty(list, n, { value: item, writable: true, enumerable: true, configurable: true });
 }
 
 /** A copy of `list[start..end)`, built without species lookups, iterators or inherited setters. */

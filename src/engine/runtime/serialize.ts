@@ -12,7 +12,7 @@ import {
 } from './serialize-intrinsics';
 import { encodeArray, encodeBuffer, encodeTyped } from './serialize-arrays';
 import { encodeFunction, encodeLeafObject } from './serialize-leaves';
-import { mapGet, mapSet, pushItem, setAdd, setDelete, setHas } from './intrinsics';
+import { mapGet, mapSet, objectKeys, pushItem, setAdd, setDelete, setHas } from './intrinsics';
 
 /** How much of a value one `encode` call may copy. Every limit keeps the message to the page small. */
 export interface EncodeLimits {
@@ -39,7 +39,7 @@ export const DEFAULT_ENCODE_LIMITS: Readonly<EncodeLimits> = Object.freeze({
 
 /** What one `encode` call remembers: its limits, budgets spent, and the containers already shown. */
 export interface EncodeState {
-  readonly limits: EncodeLimits;
+  readonly limits: Readonly<EncodeLimits>;
   nodes: number;
   chars: number;
   nextId: number;
@@ -67,10 +67,11 @@ export function encode(value: unknown, limits?: Partial<EncodeLimits>): EncodedV
   }
 }
 
-function sanitize(limits: Partial<EncodeLimits> | undefined): EncodeLimits {
+function sanitize(limits: Partial<EncodeLimits> | undefined): Readonly<EncodeLimits> {
+  // Every console argument is encoded with the defaults; they are frozen, so share them.
+  if (typeof limits !== 'object' || limits === null) return DEFAULT_ENCODE_LIMITS;
   const result = { ...DEFAULT_ENCODE_LIMITS };
-  if (typeof limits !== 'object' || limits === null) return result;
-  for (const key of Object.keys(result) as (keyof EncodeLimits)[]) {
+  for (const key of objectKeys(result) as (keyof EncodeLimits)[]) {
     const given = limits[key];
     if (typeof given === 'number' && given >= 0) result[key] = Math.floor(given);
   }
