@@ -4,15 +4,20 @@
  * sandbox-host.ts, which enforces them, so the numbers and their reasons read in one place.
  */
 export const PING_TIMEOUT_MS = 1_500;
-/** How far the worker's own measure of a run may exceed the page's before the page's is trusted instead. */
-const DURATION_SLACK_MS = 250;
+/** Clock granularity between the worker's and the page's measures of the same stretch. */
+const DURATION_SLACK_MS = 50;
 
 /**
  * The worker's duration, unless it cannot be true. The runtime keeps its own clock out of the
  * learner's reach, so this only matters if that ever fails: a run must never read "Done in -1 781 ms".
+ *
+ * What the page saw pass since it posted the run bounds the run from above; the time since the
+ * page heard 'started' does not: a page that was busy then (Monaco evaluating took 5–10 s on a
+ * loaded machine) hears it late, and a 0.6 s run read as "Done in 21 ms". That shorter measure is
+ * only the stand-in when the worker's figure is out of bounds.
  */
-export function plausibleDuration(reported: number, measuredHere: number): number {
-  return reported >= 0 && reported <= measuredHere + DURATION_SLACK_MS ? reported : measuredHere;
+export function plausibleDuration(reported: number, sincePosted: number, sinceHeardStarted: number): number {
+  return reported >= 0 && reported <= sincePosted + DURATION_SLACK_MS ? reported : sinceHeardStarted;
 }
 /** A pong this recent proves the frame alive; engine.run pings while esbuild builds, so Run does not wait twice. */
 export const FRESH_PONG_MS = 1_000;

@@ -279,7 +279,7 @@ export function createSandbox(doc: Document, locale: Locale = 'en'): Sandbox {
         if (message.type === 'done') {
           finish({
             state: message.uncaught > 0 ? 'error' : 'done',
-            durationMs: plausibleDuration(message.durationMs, elapsed()),
+            durationMs: plausibleDuration(message.durationMs, performance.now() - requested, elapsed()),
             ...(message.warning ? { warning: message.warning } : {}),
           });
         }
