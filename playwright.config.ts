@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable, sharedProcessArgs } from './e2e/support/chromium';
 
 /** Specs about the sandbox's limits and isolation run with the desktop process model too. */
-const ISOLATED_SPECS = /(playground-run|playground-safety|runner-limits|python-playground|csp|conformance)\.spec\.ts$/;
+const ISOLATED_SPECS =
+  /(playground-run|playground-safety|runner-limits|python-playground|python-hostile|csp|conformance)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'e2e',

@@ -53,7 +53,9 @@ export interface LabBridge {
 /** What a run's bridge needs from the worker. */
 export interface BridgeDeps {
   prepared: PreparedRun;
-  console: Console;
+  /** The run's console.log and console.error, as they were before the program ran. */
+  log: (text: string) => void;
+  error: (text: string) => void;
   fetch: typeof fetch;
   clearTimeout: (id: number) => void;
   macrotask: (callback: () => void) => void;
@@ -138,8 +140,8 @@ export function createRunBridge(deps: BridgeDeps): { bridge: LabBridge; exit(): 
         text: await response.text(),
       };
     },
-    stdout: (text) => deps.console.log(text),
-    stderr: (text) => deps.console.error(text),
+    stdout: (text) => deps.log(text),
+    stderr: (text) => deps.error(text),
     error: (text) => prepared.line('error', text),
     notice: (text) => prepared.line('system', text),
   };

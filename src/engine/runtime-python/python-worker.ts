@@ -1,6 +1,7 @@
 import type { PyodideAPI } from 'pyodide';
 import type { PythonBoot, PythonCompiled, WorkerStart } from '../../schemas/run-protocol';
 import { isWorkerStart, type RuntimeScope } from '../runtime/async-lab-global';
+import { bindTo } from '../runtime/intrinsics';
 import { createMacrotask } from '../runtime/macrotask';
 import { prepareRun } from '../runtime/start-run';
 import { bootPyodide } from './boot-pyodide';
@@ -106,20 +107,29 @@ function run(scope: PythonWorkerScope, message: WorkerStart, python: Booted): vo
   const prepared = prepareRun(scope, message);
   const source = message.code ?? '';
   const macrotask = createMacrotask(new scope.MessageChannel());
+  // Taken now, before the program runs: Python reaches the worker's globals through `import js`
+  // (`js.console.log = …`, `js.performance.now = …`), and must no more reach the run's console,
+  // clock, timers or network than TypeScript can. The console methods are prepareRun's hooks.
+  const { now } = prepared.lab;
+  const log = bindTo(scope.console.log, scope.console);
+  const error = bindTo(scope.console.error, scope.console);
+  const fetch = bindTo(scope.fetch, scope);
+  const clearTimeout = bindTo(scope.clearTimeout, scope);
   prepared.execute(async () => {
     // The program, not the count of pending timers, decides when a Python run is over (threads
     // may wait on each other with nothing pending), so the run is held until run_main returns.
     const release = prepared.hold();
-    const startedAt = scope.performance.now();
+    const startedAt = now();
     const jspi = hasJspi();
     const bridge = createRunBridge({
       prepared,
-      console: scope.console,
-      fetch: (input, init) => scope.fetch(input, init),
-      clearTimeout: (id) => scope.clearTimeout(id),
+      log,
+      error,
+      fetch,
+      clearTimeout,
       macrotask,
-      now: () => scope.performance.now(),
-      clock: () => scope.performance.now() - startedAt,
+      now,
+      clock: () => now() - startedAt,
       jspi,
       cores: python.module.cores?.() ?? 4,
     });
