@@ -27,6 +27,8 @@ const en = {
   'bundler.worker': 'The compiler worker failed to start: {error}. Reload the page.',
   'check.timeout': 'The check did not finish within {s} s.',
   'check.mismatch': 'expected {expected}, got {actual}',
+  'check.builtins':
+    "the program changed JavaScript's built-ins in a way that cannot be undone (it froze or sealed one), so no check can trust what it computes.",
 };
 
 export type MessageKey = keyof typeof en;
@@ -49,6 +51,8 @@ const zhCn: Record<MessageKey, string> = {
   'bundler.worker': '编译器 worker 没能启动：{error}。请重新加载页面。',
   'check.timeout': '这项检查没有在 {s} 秒内完成。',
   'check.mismatch': '应为 {expected}，实际为 {actual}',
+  'check.builtins':
+    '程序以无法撤销的方式改动了 JavaScript 的内置对象（冻结或密封了其中之一），检查无法信任自己的计算结果。',
 };
 
 const tables: Record<Locale, Record<MessageKey, string>> = { en, 'zh-cn': zhCn };

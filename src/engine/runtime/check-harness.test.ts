@@ -12,6 +12,7 @@ function setup(idleAt = 1000, locale: 'en' | 'zh-cn' = 'en') {
     spans: () => [{ id: 1, kind: 'fetch', label: 'GET https://httpbin.org/get (simulated)', start: 1, end: 9 }],
     delay: () => undefined,
     locale,
+    snapshot: () => ({ restore: () => true }),
   });
   return { harness, posted };
 }

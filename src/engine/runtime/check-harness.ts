@@ -2,6 +2,7 @@ import type { CheckContext, LoggedLine, RecordedRequest } from 'async-lab/check'
 import type { CheckResult, TimelineSpan } from '../../schemas/run-protocol';
 import { formatMs } from '../format-ms';
 import { type Locale, message } from '../messages';
+import { type BuiltinsSnapshot, guardExports } from './builtins-snapshot';
 import { NativePromise, promiseResolve, promiseThen, pushItem } from './intrinsics';
 
 // The shapes check authors see are declared once, in async-lab.d.ts (module "async-lab/check").
@@ -17,6 +18,8 @@ export interface CheckHarnessDeps {
   delay(callback: () => void, ms: number): void;
   /** The page's language, for the harness's own messages and for checks to write theirs in. */
   locale: Locale;
+  /** Saves the built-ins as they are (see builtins-snapshot.ts); called before any learner module runs. */
+  snapshot(): BuiltinsSnapshot;
 }
 
 /** One check may take this long before it fails; the run's own limit still bounds the whole. */
@@ -48,6 +51,9 @@ function messageOf(error: unknown): string {
  */
 export function createCheckHarness(deps: CheckHarnessDeps) {
   const registered: { name: string; fn: CheckFn }[] = [];
+  let builtins: BuiltinsSnapshot | undefined;
+  /** Puts the built-ins back as they were before the learner's code; false if that cannot be done. */
+  const intact = (): boolean => builtins?.restore() ?? true;
   const pending = (): CheckResult[] => registered.map(({ name }) => ({ name, status: 'pending' }));
 
   function withTimeout(work: Promise<unknown>): Promise<unknown> {
@@ -67,6 +73,8 @@ export function createCheckHarness(deps: CheckHarnessDeps) {
       pushItem(registered, { name, fn });
     },
     announce(): void {
+      // The checks have registered and no learner module has run yet: the built-ins are the real ones.
+      builtins = deps.snapshot();
       deps.post(pending());
     },
     /** The tail of assertEqual's message (async-lab/check), in the page's language. */
@@ -76,10 +84,15 @@ export function createCheckHarness(deps: CheckHarnessDeps) {
     async run(exports: Record<string, unknown>): Promise<void> {
       const elapsedMs = await deps.whenIdle();
       const results: CheckResult[] = [];
+      const guarded = guardExports(exports, () => void intact());
       for (let i = 0; i < registered.length; i++) {
         const { name, fn } = registered[i] as { name: string; fn: CheckFn };
+        if (!intact()) {
+          pushItem(results, { name, status: 'failed', message: message(deps.locale, 'check.builtins') });
+          continue;
+        }
         const ctx: CheckContext = {
-          exports,
+          exports: guarded,
           elapsedMs,
           locale: deps.locale,
           say: (messages) => messages[deps.locale],
@@ -90,7 +103,9 @@ export function createCheckHarness(deps: CheckHarnessDeps) {
           async time(work) {
             const start = deps.clock();
             const value = await work();
-            return { value, ms: deps.clock() - start };
+            const ms = deps.clock() - start;
+            intact();
+            return { value, ms };
           },
         };
         try {

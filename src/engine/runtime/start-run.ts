@@ -2,6 +2,7 @@ import type { ConsoleEntry } from '../../schemas/console-value';
 import type { TimelineSpan, WorkerStart, WorkerToHost } from '../../schemas/run-protocol';
 import { message } from '../messages';
 import { Batcher } from './batcher';
+import { snapshotBuiltins } from './builtins-snapshot';
 import { createCheckHarness, type CheckHarness, type LoggedLine } from './check-harness';
 import { entryText } from './entry-text';
 import { BlockedDetector } from './blocked-detector';
@@ -182,6 +183,7 @@ export function prepareRun(scope: WorkerGlobal, start: WorkerStart): PreparedRun
     spans: () => copyItems(finishedSpans),
     delay,
     locale,
+    snapshot: () => snapshotBuiltins(scope),
   });
   const checks: CheckHarness = {
     ...harness,
