@@ -66,10 +66,7 @@ export function initOfflineControl(root: HTMLElement, options: OfflineControlOpt
     });
   }
 
-  get.addEventListener('click', () => void download());
-  remove.addEventListener('click', () => void removeCourse());
-
-  async function download(): Promise<void> {
+  const download = async (): Promise<void> => {
     get.disabled = true;
     say('');
     // Normally registered already once the page settled (UpdatePrompt.astro); a reader who asks
@@ -102,9 +99,9 @@ export function initOfflineControl(root: HTMLElement, options: OfflineControlOpt
       get.textContent = `${get.dataset['retry'] ?? 'Retry'} · ${getLabel}`;
       get.disabled = false;
     }
-  }
+  };
 
-  async function removeCourse(): Promise<void> {
+  const removeCourse = async (): Promise<void> => {
     remove.disabled = true;
     const manifest = await askManifest(options.container);
     if (!manifest) {
@@ -120,5 +117,8 @@ export function initOfflineControl(root: HTMLElement, options: OfflineControlOpt
     bar.hidden = true;
     bar.value = 0;
     say(text('removed'));
-  }
+  };
+
+  get.addEventListener('click', () => void download());
+  remove.addEventListener('click', () => void removeCourse());
 }

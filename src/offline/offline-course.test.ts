@@ -35,7 +35,7 @@ const manifest: OfflineManifest = {
   ],
 };
 
-const okFetch = vi.fn(async (url: RequestInfo | URL) => new Response(`body of ${String(url)}`));
+const okFetch = vi.fn(async (url: RequestInfo | URL, _init?: RequestInit) => new Response(`body of ${String(url)}`));
 
 describe('downloadWholeCourse', () => {
   it('stores every file with progress, marks the course complete, and marks its requests', async () => {
@@ -64,7 +64,7 @@ describe('downloadWholeCourse', () => {
     expect(entries.has(manifest.marker)).toBe(false);
     expect(await isWholeCourseStored({ caches, manifest })).toBe(false);
 
-    const retry = vi.fn(async () => new Response('ok'));
+    const retry = vi.fn(async (_url: RequestInfo | URL) => new Response('ok'));
     await downloadWholeCourse({ caches, manifest, fetch: retry, onProgress: () => {} });
     expect(retry.mock.calls.map(([url]) => String(url))).not.toContain('http://x/_astro/esbuild.wasm');
     expect(await isWholeCourseStored({ caches, manifest })).toBe(true);
