@@ -9,7 +9,7 @@
 // Pyodide, which never change), so results are kept in .cache/precompress/, named by a hash of the
 // file's bytes and the settings: a file whose bytes were compressed before is copied, not redone.
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -97,8 +97,11 @@ export async function compressFile(path, cacheDir = null) {
   }
   const written = await compressFresh(path, source);
   await mkdir(cacheDir, { recursive: true });
-  if (written.gzip) await copyFile(`${path}.gz`, `${cached}.gz`);
-  if (written.brotli) await copyFile(`${path}.br`, `${cached}.br`);
+  // Two builds may run at once (npm test builds / and the sub-path site in parallel): each entry is
+  // written under a name of its own, then renamed, so no one ever copies a half-written file.
+  const tmp = `${cached}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+  if (written.gzip) await copyFile(`${path}.gz`, `${tmp}.gz`).then(() => rename(`${tmp}.gz`, `${cached}.gz`));
+  if (written.brotli) await copyFile(`${path}.br`, `${tmp}.br`).then(() => rename(`${tmp}.br`, `${cached}.br`));
   await writeFile(`${cached}.done`, '');
   return { ...written, cached: false };
 }
