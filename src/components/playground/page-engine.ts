@@ -54,9 +54,9 @@ let warmingFonts = false;
 let warmingTypeScript = false;
 
 /**
- * Warms what the page's playgrounds need (idle, not load: the lesson text comes first): the
- * console's fonts once the page is idle, and for TypeScript the bundler and its runtime at the
- * first sign of intent on a playground (a hover, a focus, a touch), then idle. Not before: a first
+ * Warms what the page's playgrounds need: the console's fonts once the page is idle (idle, not
+ * load: the lesson text comes first), and for TypeScript the bundler and its runtime at the first
+ * sign of intent on a playground (a hover, a focus, a touch). Not before: a first
  * visit stays under 1.5 MB (issue 17 §3) for a reader who only reads, and esbuild.wasm alone is
  * 3 MB compressed. A page with only Python playgrounds never fetches it.
  */
@@ -69,9 +69,9 @@ export function warmWhenIdle(language: 'typescript' | 'python', playground: HTML
     const intent = (): void => {
       if (warmingTypeScript) return;
       warmingTypeScript = true;
-      // Said now, not once idle: the service worker's precache waits for this warm-up.
-      announceEngineWarming(document);
-      idle(() => void warmEngine());
+      // At once, not at idle: a hover or focus comes a few hundred ms before a click on Run, which
+      // is the head start the first Run gets (its first build waits for esbuild's start).
+      void warmEngine();
     };
     for (const type of ['pointerenter', 'focusin', 'touchstart']) {
       playground.addEventListener(type, intent, { once: true, passive: true });
