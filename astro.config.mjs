@@ -3,6 +3,8 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { precompress } from './scripts/precompress.mjs';
 import { lazyMonacoCss } from './scripts/vite-lazy-monaco-css.mjs';
+import { chunkSizeWarning, quietOnwarn } from './scripts/vite-quiet-build.mjs';
+import { buildStampIntegration } from './scripts/build-stamp.mjs';
 import { pagefindIntegration } from './scripts/pagefind-integration.mjs';
 import { cspIntegration } from './scripts/csp-integration.mjs';
 import { serviceWorkerIntegration } from './scripts/service-worker-integration.mjs';
@@ -39,6 +41,8 @@ export default defineConfig({
     pagefindIntegration(),
     serviceWorkerIntegration(),
     precompress(),
+    // Last: records what was built from, so `npm start` can skip an unneeded build.
+    buildStampIntegration(),
   ],
   markdown: {
     // Both themes are emitted as CSS variables; global.css picks one from data-theme. The -default
@@ -46,7 +50,10 @@ export default defineConfig({
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false },
   },
   vite: {
-    plugins: [lazyMonacoCss()],
+    plugins: [lazyMonacoCss(), chunkSizeWarning()],
+    // Known-harmless warnings are silenced at their source (scripts/vite-quiet-build.mjs); Vite's own
+    // chunk-size check is replaced by one that exempts the chunks that are lazy by design.
+    build: { chunkSizeWarningLimit: 100_000, rolldownOptions: { onwarn: quietOnwarn } },
     // Classic (iife) workers: the run's runtime is loaded into a classic Blob worker, and Chromium
     // refuses module blob workers inside a sandboxed frame.
     worker: { format: 'iife' },

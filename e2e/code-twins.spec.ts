@@ -46,7 +46,7 @@ test('a lesson with a Python playground fetches no Python until the reader point
   await page.goto(site.url('zh-cn/lessons/event-loop/'));
   const pg = playground(page, 'sequential-vs-concurrent-py');
   await expect(pg.root).toBeVisible();
-  await page.waitForTimeout(3_000); // idle: the TypeScript engine warms up, Python does not
+  await page.waitForTimeout(3_000); // idle: nothing warms up before the reader goes for a playground
   expect(python).toEqual([]);
   await pg.root.getByRole('button', { name: '运行', exact: true }).hover();
   await expect.poll(() => python.length, { timeout: 20_000 }).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -28,11 +28,26 @@ async function waitUntilOfflineReady(page: Page): Promise<number> {
   });
 }
 
-test('after one visit the course works with no network: pages, the editor, running code and httpbin', async ({
-  page,
-  context,
-}) => {
-  test.slow(); // the first visit downloads the whole course, ~28 MB
+/**
+ * Makes every page of `page` behave as if the reader went for a TypeScript playground while the page
+ * was still loading (a pointer over it), so its engine warm-up starts before the page settles.
+ */
+async function goForAPlaygroundAtOnce(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      for (const playground of document.querySelectorAll('async-playground[data-language="typescript"]')) {
+        playground.dispatchEvent(new PointerEvent('pointerenter'));
+      }
+    });
+  });
+}
+
+test('after one visit every lesson reads offline, and the first visit fetched no engine', async ({ page, context }) => {
+  test.slow();
+  const heavy: string[] = [];
+  context.on('request', (request) => {
+    if (/monaco|editor\.api|ts\.worker|\.wasm$|pyodide-/.test(request.url())) heavy.push(request.url());
+  });
   // A server of its own, so that "offline" can mean the server is gone, not only an emulated flag.
   const server = await serveSite({ dir: DIST });
   try {
@@ -41,15 +56,57 @@ test('after one visit the course works with no network: pages, the editor, runni
   } finally {
     await server.close();
   }
+  // The precache is the pages with their CSS and scripts, not the editor, the compiler or Python.
+  expect(heavy).toEqual([]);
   await context.setOffline(true);
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // A lesson this reader never opened, in the other language too.
+  await page.goto(`${server.url}zh-cn/lessons/event-loop/`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.goto(`${server.url}en/lessons/event-loop/`);
+  await expect(playground(page, 'sequential-vs-concurrent').root.locator('pre.astro-code')).toBeVisible();
+  // The offer is there for what is not cached yet.
+  await expect(
+    page.getByRole('button', { name: /^Make the whole course available offline \(\d+\.\d MB\)$/ }),
+  ).toBeVisible();
+
+  // An address that was never built answers with the site's own 404 page, from the cache.
+  const missing = await page.goto(`${server.url}en/no-such-page/`);
+  expect(missing?.status()).toBe(404);
+  await context.setOffline(false);
+});
+
+test('the reader makes the whole course available offline; offline, the editor, Runs and httpbin work; removal', async ({
+  page,
+  context,
+}) => {
+  test.slow(); // the whole course is ~12 MB
+  const server = await serveSite({ dir: DIST });
+  try {
+    await page.goto(`${server.url}en/lessons/async-http/`);
+    await waitUntilOfflineReady(page);
+    const offer = page.getByRole('button', { name: /^Make the whole course available offline/ });
+    await offer.scrollIntoViewIfNeeded();
+    await offer.click();
+    const status = page.locator('[data-offline-status]');
+    await expect(page.locator('[data-offline-progress]')).toBeVisible();
+    await expect(status).toContainText('The whole course is available offline', { timeout: 60_000 });
+    await expect(page.getByRole('button', { name: 'Remove the offline copy' })).toBeVisible();
+  } finally {
+    await server.close();
+  }
+  await context.setOffline(true);
+
+  await page.reload();
+  // After a reload the control still knows.
+  await expect(page.locator('[data-offline-status]')).toContainText('The whole course is available offline');
   await page.goto(`${server.url}en/lessons/event-loop/`);
   const pg = playground(page, 'sequential-vs-concurrent');
   await pg.root.getByRole('button', { name: 'Edit' }).click();
   const editor = pg.root.locator('.monaco-editor');
-  await expect(editor).toBeVisible({ timeout: 30_000 }); // ~10 MB of Monaco, read from the cache
+  await expect(editor).toBeVisible({ timeout: 30_000 }); // Monaco, read from the cache
   await editor.click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type("\nconsole.log('offline', (await fetch('https://httpbin.org/delay/1')).status);");
@@ -59,10 +116,55 @@ test('after one visit the course works with no network: pages, the editor, runni
   await expectConsole(pg.console, 'offline 200');
   expect(ms).toBeGreaterThan(2_400); // 1.5 s + 1 s of sleeps, then 1 s of simulated delay
 
-  // An address that was never built answers with the site's own 404 page, from the cache.
-  const missing = await page.goto(`${server.url}en/no-such-page/`);
-  expect(missing?.status()).toBe(404);
+  await page.getByRole('button', { name: 'Remove the offline copy' }).click();
+  await expect(page.locator('[data-offline-status]')).toContainText('The offline copy was removed.');
+  await expect(page.getByRole('button', { name: /^Make the whole course available offline/ })).toBeVisible();
+  const left = await page.evaluate(async () => {
+    const name = (await caches.keys()).find((key) => key.startsWith('async-lab:'));
+    const cache = await caches.open(name ?? 'none');
+    return (await cache.keys()).map((request) => new URL(request.url).pathname);
+  });
+  expect(left.filter((path) => /editor\.api|esbuild/.test(path))).toEqual([]);
+  expect(left).toContain('/en/lessons/event-loop/');
   await context.setOffline(false);
+});
+
+test('a download that fails midway says so, keeps what it stored, and Retry finishes it', async ({ page }) => {
+  test.slow();
+  // The same site, with one file of the whole course missing on the server.
+  const broken = mkdtempSync(join(tmpdir(), 'async-lab-broken-'));
+  cpSync(DIST, broken, { recursive: true, filter: (path) => !/\.(gz|br)$/.test(path) });
+  const missing = readdirSync(join(broken, '_astro')).find((file) => file.startsWith('ts.worker'));
+  if (!missing) throw new Error('no ts.worker in the build');
+  rmSync(join(broken, '_astro', missing));
+  const first = await serveSite({ dir: broken });
+  const port = Number(new URL(first.url).port);
+  let second: Awaited<ReturnType<typeof serveSite>> | undefined;
+  try {
+    await page.goto(`${first.url}zh-cn/lessons/event-loop/`);
+    await waitUntilOfflineReady(page);
+    const offer = page.getByRole('button', { name: /^下载整个课程以便离线使用（\d+\.\d MB）$/ });
+    await offer.click();
+    const status = page.locator('[data-offline-status]');
+    await expect(status).toContainText('下载中断：网络连接失败', { timeout: 60_000 });
+    const retry = page.getByRole('button', { name: /^重试/ });
+    await expect(retry).toBeEnabled();
+    const stored = await page.evaluate(async () => {
+      const name = (await caches.keys()).find((key) => key.startsWith('async-lab:'));
+      const cache = await caches.open(name ?? 'none');
+      return (await cache.keys()).map((request) => new URL(request.url).pathname);
+    });
+    expect(stored.some((path) => /esbuild.*\.wasm$/.test(path))).toBe(true); // kept
+
+    await first.close();
+    second = await serveSite({ dir: DIST, port });
+    await retry.click();
+    await expect(status).toContainText('整个课程已可离线使用', { timeout: 60_000 });
+  } finally {
+    await first.close().catch(() => undefined);
+    await second?.close();
+    rmSync(broken, { recursive: true, force: true });
+  }
 });
 
 test('a new deploy is offered with a Reload prompt and replaces the old cache', async ({ page }) => {
@@ -114,7 +216,7 @@ test('with service workers blocked, pages load and code runs', async ({ browser,
   await context.close();
 });
 
-test('the precache waits until the lesson and the engine warm-up are done, and home pages register too', async ({
+test('the precache waits until the reader’s engine warm-up is done, and home pages register too', async ({
   browser,
   page,
   site,
@@ -130,6 +232,8 @@ test('the precache waits until the lesson and the engine warm-up are done, and h
   page.context().on('requestfinished', (request) => {
     if (!request.serviceWorker() && /esbuild[^/]*\.wasm$/.test(request.url())) seen.push('esbuild.wasm done');
   });
+  // The reader goes for a playground at once: the engine warms up, and the precache waits for it.
+  await goForAPlaygroundAtOnce(page);
   await page.goto(site.url('en/lessons/event-loop/'));
   await waitUntilOfflineReady(page);
   // The page's own esbuild.wasm came, whole, before the service worker was even fetched.
@@ -166,6 +270,7 @@ test('the precache does not start while the reader’s code runs', async ({ page
       if (status?.dataset['state'] === 'done') times.ended ||= now();
     }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-engine-warm', 'data-state'] });
   }, code);
+  await goForAPlaygroundAtOnce(page);
   let registeredAt = 0;
   page.context().on('request', (request) => {
     if (request.url().endsWith('/sw.js')) registeredAt ||= Date.now();

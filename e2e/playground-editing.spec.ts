@@ -27,7 +27,7 @@ test.describe('lesson playgrounds', () => {
     });
     await page.goto(site.url(LESSON));
     const pg = playground(page, 'sequential-vs-concurrent');
-    await page.waitForTimeout(1_500); // idle: the engine warms, the editor does not load
+    await page.waitForTimeout(1_500); // idle: the editor does not load
     expect(monacoRequests).toEqual([]);
     await pg.root.locator('pre.astro-code').hover();
     await expect.poll(() => monacoRequests.length).toBe(1);

@@ -15,6 +15,7 @@ import { chromiumArgs, chromiumExecutable } from '../e2e/support/chromium.ts';
 import { compilerRoutes, measureCompilers } from './bench/compilers.mjs';
 import { builtLessons, measureFirstRun, measureLessonLoad } from './bench/lesson-load.mjs';
 import { check, markdown, rows } from './bench/report.mjs';
+import { measureOffline } from './bench/offline.mjs';
 import { measurePython } from './bench/python.mjs';
 import { measureFlood, measureMemory, measureTiming, measureWarmRuns } from './bench/runs.mjs';
 import { serveBench } from './bench/server.mjs';
@@ -99,6 +100,7 @@ try {
   measurements['memory'] = await step('7 memory', () => measureMemory(context, server.url, longest));
   await context.close();
   measurements['python'] = await step('8 Python', () => measurePython(browser, server, plan.warmSamples));
+  measurements['offline'] = await step('9 first visit and offline', () => measureOffline(browser, server, first));
 } finally {
   await browser.close();
   await server.close();

@@ -4,56 +4,108 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listFiles } from './dist-files.mjs';
+import { servedSize } from './precompress.mjs';
 
 const TEMPLATE = fileURLToPath(new URL('../src/offline/service-worker.js', import.meta.url));
 const MANIFEST_LINE = /^const MANIFEST = .*$/m;
 export const SERVICE_WORKER_FILE = 'sw.js';
+/** Written into pages by OfflineControl.astro, replaced by the bytes the whole course adds. */
+export const OFFLINE_BYTES_PLACEHOLDER = '__ASYNC_LAB_OFFLINE_BYTES__';
 
 // Host configuration files (Netlify, Cloudflare Pages) that sit in the output but are never fetched.
 const HOST_FILES = new Set(['_headers', '_redirects']);
 
-/**
- * Python's files (Pyodide, its .pyc stdlib, the Python worker): ~6 MB compressed that most readers
- * never need. They are left out of the first-visit precache and cached when a Python run first
- * fetches them (scripts/pyodide-assets.mjs names them).
- * @param {string} file
- */
-export const isLazyFile = (file) => /^_astro\/(pyodide-|python-worker)/.test(file);
+/** A built asset a page loads by itself: `src`/`href` of a script, stylesheet, preload or font. */
+const PAGE_ASSET = /(?:src|href)="[^"]*?\/(_astro\/[^"?#]+)"/g;
+/** A static import between built chunks, minified or not: `import{a}from"./x.js"`, `export*from"./x.js"`. */
+const STATIC_IMPORT = /(?:\bimport|\bexport)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']\.\/([^"']+\.js)["']/g;
 
 /**
- * Which built files the service worker precaches, each with the URL it is fetched under, relative
- * to the base path: pages under the URL readers use (`en/lessons/x/`, not `.../index.html`). Left
- * out: sw.js itself, precompressed twins (.gz/.br: the server picks those), source maps, dotfiles.
- * @param {string[]} files paths relative to the output directory
- * @returns {{ file: string, url: string }[]}
+ * The URL a built file is fetched under, relative to the base path: pages under the URL readers use
+ * (`en/lessons/x/`, not `.../index.html`).
+ * @param {string} file
  */
-export function precacheEntries(files) {
+const urlOf = (file) => (file === 'index.html' ? './' : file.replace(/(^|\/)index\.html$/, '$1'));
+
+/**
+ * Which built files are fetched at all, by the service worker or the pages. Left out: sw.js itself,
+ * precompressed twins (.gz/.br: the server picks those), source maps, dotfiles, host files.
+ * @param {string[]} files paths relative to the output directory
+ */
+export function servedFiles(files) {
   return files
-    .filter((file) => file !== SERVICE_WORKER_FILE && !HOST_FILES.has(file) && !isLazyFile(file))
-    .filter((file) => !/\.(gz|br|zst|map)$/.test(file) && !/(^|\/)\./.test(file))
-    .map((file) => ({ file, url: file === 'index.html' ? './' : file.replace(/(^|\/)index\.html$/, '$1') }));
+    .filter((file) => file !== SERVICE_WORKER_FILE && !HOST_FILES.has(file))
+    .filter((file) => !/\.(gz|br|zst|map)$/.test(file) && !/(^|\/)\./.test(file));
 }
 
 /**
- * The service worker's source for one build: the template with the URL list and a version that
- * hashes every listed file's path and bytes, so any change to the site gives a new sw.js.
+ * Splits the served files into the shell, which a first visit precaches so that every lesson reads
+ * offline (pages, and the CSS, fonts and scripts they load by themselves, with the chunks those
+ * import statically), and the rest (the editor, the compiler, Python, the search index), which is
+ * cached when first used or when the reader asks for the whole course. Reading a page's files
+ * instead of naming the heavy ones means a new lazy chunk cannot slip into the first visit.
+ * @param {string[]} files served files, relative to the output directory
+ * @param {(file: string) => string} read a text file's content
+ */
+export function splitShell(files, read) {
+  const available = new Set(files);
+  const shell = new Set(files.filter((file) => !file.startsWith('_astro/') && !file.startsWith('pagefind/')));
+  const pending = [];
+  for (const page of files.filter((file) => file.endsWith('.html'))) {
+    for (const [, asset] of read(page).matchAll(PAGE_ASSET)) pending.push(/** @type {string} */ (asset));
+  }
+  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+    if (shell.has(file) || !available.has(file)) continue;
+    shell.add(file);
+    if (!file.endsWith('.js')) continue;
+    for (const [, next] of read(file).matchAll(STATIC_IMPORT)) pending.push(`_astro/${next}`);
+  }
+  return { shell: files.filter((file) => shell.has(file)), rest: files.filter((file) => !shell.has(file)) };
+}
+
+/**
+ * @typedef {{
+ *   version: string,
+ *   shell: string[],
+ *   rest: [url: string, bytes: number][],
+ * }} Manifest
+ */
+
+/**
+ * The service worker's source for one build: the template with the URL lists and a version that
+ * hashes every served file's path and bytes, so any change to the site gives a new sw.js.
  * @param {string} root the output directory
  * @param {string} template the text of src/offline/service-worker.js
+ * @param {(path: string) => Promise<number>} [sizeOf] bytes a host sends for a file (compressed)
  */
-export function serviceWorkerSource(root, template) {
-  const entries = precacheEntries(listFiles(root));
-  const version = createHash('sha256');
-  let bytes = 0;
-  for (const { file } of entries) {
-    const content = readFileSync(join(root, file));
-    bytes += content.length;
-    version.update(`${file}\0`).update(content).update('\0');
+export async function serviceWorkerSource(root, template, sizeOf = servedSize) {
+  const files = servedFiles(listFiles(root));
+  const { shell, rest } = splitShell(files, (file) => readFileSync(join(root, file), 'utf8'));
+  /** @type {Manifest['rest']} */
+  const restEntries = [];
+  for (const file of rest) restEntries.push([urlOf(file), await sizeOf(join(root, file))]);
+  const restBytes = restEntries.reduce((total, [, bytes]) => total + bytes, 0);
+  // The offline control says how much the whole course adds (src/components/OfflineControl.astro):
+  // pages only, so this is done before anything hashes or compresses them.
+  for (const page of shell.filter((file) => file.endsWith('.html'))) {
+    const html = readFileSync(join(root, page), 'utf8');
+    if (html.includes(OFFLINE_BYTES_PLACEHOLDER)) {
+      writeFileSync(join(root, page), html.replaceAll(OFFLINE_BYTES_PLACEHOLDER, String(restBytes)));
+    }
   }
-  const lazy = listFiles(root).filter((file) => isLazyFile(file) && !/\.(gz|br|zst|map)$/.test(file));
-  const manifest = { version: version.digest('hex').slice(0, 16), files: entries.map((entry) => entry.url), lazy };
+  const version = createHash('sha256');
+  for (const file of files)
+    version
+      .update(`${file}\0`)
+      .update(readFileSync(join(root, file)))
+      .update('\0');
+  let shellBytes = 0;
+  for (const file of shell) shellBytes += await sizeOf(join(root, file));
+  /** @type {Manifest} */
+  const manifest = { version: version.digest('hex').slice(0, 16), shell: shell.map(urlOf), rest: restEntries };
   if (!MANIFEST_LINE.test(template)) throw new Error(`${TEMPLATE} lost its "const MANIFEST = …" line`);
   const source = template.replace(MANIFEST_LINE, () => `const MANIFEST = ${JSON.stringify(manifest)};`);
-  return { manifest, bytes, source };
+  return { manifest, shellBytes, restBytes, source };
 }
 
 /**
@@ -65,12 +117,17 @@ export function serviceWorkerIntegration() {
   return {
     name: 'async-lab:service-worker',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const { manifest, bytes, source } = serviceWorkerSource(root, readFileSync(TEMPLATE, 'utf8'));
+        const { manifest, shellBytes, restBytes, source } = await serviceWorkerSource(
+          root,
+          readFileSync(TEMPLATE, 'utf8'),
+        );
         writeFileSync(join(root, SERVICE_WORKER_FILE), source);
+        const mb = (/** @type {number} */ n) => (n / 1e6).toFixed(2);
         logger.info(
-          `${SERVICE_WORKER_FILE}: version ${manifest.version}, ${manifest.files.length} files, ${(bytes / 1e6).toFixed(1)} MB to precache`,
+          `${SERVICE_WORKER_FILE}: version ${manifest.version}; a first visit precaches ${manifest.shell.length} files ` +
+            `(${mb(shellBytes)} MB compressed), the whole course adds ${manifest.rest.length} (${mb(restBytes)} MB)`,
         );
       },
     },

@@ -1,11 +1,19 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { precacheEntries, serviceWorkerSource } from './service-worker-integration.mjs';
+import {
+  OFFLINE_BYTES_PLACEHOLDER,
+  servedFiles,
+  serviceWorkerSource,
+  splitShell,
+} from './service-worker-integration.mjs';
 
-const TEMPLATE = "// head\nconst MANIFEST = { version: 'dev', files: [] }; // replaced at build time\nrest();\n";
+const TEMPLATE =
+  "// head\nconst MANIFEST = { version: 'dev', shell: [], rest: [] }; // replaced at build time\nrest();\n";
 const roots: string[] = [];
+/** Sizes without compressing: the file's length. */
+const rawSize = async (path: string) => readFileSync(path).length;
 
 function site(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'sw-test-'));
@@ -21,66 +29,74 @@ afterEach(() => {
   for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
 });
 
-describe('precacheEntries', () => {
-  it('lists pages under their URLs and leaves out sw.js, compressed twins, maps and host files', () => {
-    const files = [
+describe('servedFiles', () => {
+  it('leaves out sw.js, compressed twins, maps, dotfiles and host files', () => {
+    const files = ['404.html', '_astro/a.js', '_astro/a.js.gz', '_astro/a.js.br', '_astro/a.js.map', '_headers'];
+    expect(servedFiles([...files, '.build-stamp', 'index.html', 'sw.js'])).toEqual([
       '404.html',
       '_astro/a.js',
-      '_astro/a.js.gz',
-      '_astro/a.js.br',
-      '_astro/a.js.map',
-      '_headers',
-      'en/index.html',
-      'en/lessons/x/index.html',
+      'index.html',
+    ]);
+  });
+});
+
+describe('splitShell', () => {
+  it('puts pages and what they load by themselves in the shell, with static imports; the rest waits', () => {
+    const files: Record<string, string> = {
+      'index.html':
+        '<link rel="stylesheet" href="/sub/_astro/page.css"><script type="module" src="/sub/_astro/page.js"></script>',
+      'favicon.svg': '<svg/>',
+      '_astro/page.css': 'body{}',
+      '_astro/page.js': 'import{a as b}from"./shared.js";const e=()=>import("./editor.js");',
+      '_astro/shared.js': 'export*from"./deep.js";',
+      '_astro/deep.js': 'export const x=1;',
+      '_astro/editor.js': 'import"./editor-dep.js";',
+      '_astro/editor-dep.js': '',
+      '_astro/esbuild.wasm': '',
+      'pagefind/pagefind.js': '',
+    };
+    const { shell, rest } = splitShell(Object.keys(files).sort(), (file) => files[file] ?? '');
+    expect(shell).toEqual([
+      '_astro/deep.js',
+      '_astro/page.css',
+      '_astro/page.js',
+      '_astro/shared.js',
       'favicon.svg',
       'index.html',
-      'sw.js',
-    ];
-    expect(precacheEntries(files).map((entry) => entry.url)).toEqual([
-      '404.html',
-      '_astro/a.js',
-      'en/',
-      'en/lessons/x/',
-      'favicon.svg',
-      './',
     ]);
+    expect(rest).toEqual(['_astro/editor-dep.js', '_astro/editor.js', '_astro/esbuild.wasm', 'pagefind/pagefind.js']);
   });
 });
 
 describe('serviceWorkerSource', () => {
-  it('replaces the manifest line, and the version follows the content of the files', () => {
-    const files = { 'index.html': '<p>hi</p>', '_astro/app.js': 'run()' };
-    const first = serviceWorkerSource(site(files), TEMPLATE);
+  it('replaces the manifest line, and the version follows the content of the files', async () => {
+    const files = { 'index.html': '<script src="/_astro/app.js"></script>', '_astro/app.js': 'run()' };
+    const first = await serviceWorkerSource(site(files), TEMPLATE, rawSize);
     expect(first.source).toContain(
-      `const MANIFEST = {"version":"${first.manifest.version}","files":["_astro/app.js","./"],"lazy":[]};\nrest();`,
+      `const MANIFEST = {"version":"${first.manifest.version}","shell":["_astro/app.js","./"],"rest":[]};\nrest();`,
     );
-    expect(serviceWorkerSource(site(files), TEMPLATE).manifest.version).toBe(first.manifest.version);
-    expect(serviceWorkerSource(site({ ...files, '_astro/app.js': 'run(2)' }), TEMPLATE).manifest.version).not.toBe(
-      first.manifest.version,
-    );
+    expect((await serviceWorkerSource(site(files), TEMPLATE, rawSize)).manifest.version).toBe(first.manifest.version);
+    const changed = await serviceWorkerSource(site({ ...files, '_astro/app.js': 'run(2)' }), TEMPLATE, rawSize);
+    expect(changed.manifest.version).not.toBe(first.manifest.version);
   });
 
-  it('fails loudly if the template lost its manifest line', () => {
-    expect(() => serviceWorkerSource(site({ 'index.html': '' }), 'rest();')).toThrow(/MANIFEST/);
-  });
-});
-
-describe('Python files', () => {
-  it('are left out of the precache and listed to be cached on first use', () => {
-    const files = {
-      'index.html': '',
-      '_astro/app.js': '',
-      '_astro/pyodide-asm.X1.wasm': '',
-      '_astro/pyodide-stdlib.X2.zip': '',
-      '_astro/pyodide-stdlib.X2.zip.br': '',
-      '_astro/python-worker-main-X3.js': '',
-    };
-    const { manifest } = serviceWorkerSource(site(files), TEMPLATE);
-    expect(manifest.files).toEqual(['_astro/app.js', './']);
-    expect(manifest.lazy).toEqual([
-      '_astro/pyodide-asm.X1.wasm',
-      '_astro/pyodide-stdlib.X2.zip',
-      '_astro/python-worker-main-X3.js',
+  it('lists the rest with its sizes and writes their total into the pages', async () => {
+    const root = site({
+      'en/index.html': `<footer data-bytes="${OFFLINE_BYTES_PLACEHOLDER}"></footer>`,
+      '_astro/pyodide-asm.X1.wasm': 'x'.repeat(30),
+      '_astro/editor.js': 'y'.repeat(12),
+    });
+    const { manifest, restBytes } = await serviceWorkerSource(root, TEMPLATE, rawSize);
+    expect(manifest.shell).toEqual(['en/']);
+    expect(manifest.rest).toEqual([
+      ['_astro/editor.js', 12],
+      ['_astro/pyodide-asm.X1.wasm', 30],
     ]);
+    expect(restBytes).toBe(42);
+    expect(readFileSync(join(root, 'en/index.html'), 'utf8')).toBe('<footer data-bytes="42"></footer>');
+  });
+
+  it('fails loudly if the template lost its manifest line', async () => {
+    await expect(serviceWorkerSource(site({ 'index.html': '' }), 'rest();', rawSize)).rejects.toThrow(/MANIFEST/);
   });
 });

@@ -18,7 +18,7 @@ const HELLO = `console.log('hello, world');`;
 const sum = (records) => records.reduce((total, r) => total + r.bytes, 0);
 
 /** Resolves once `server` has had no new request and no unfinished one for `quietMs`. */
-async function networkQuiet(/** @type {Server} */ server, quietMs = 1_000, timeoutMs = 60_000) {
+export async function networkQuiet(/** @type {Server} */ server, quietMs = 1_000, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   let seen = -1;
   let since = Date.now();

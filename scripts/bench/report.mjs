@@ -35,6 +35,7 @@ export function rows(m) {
     flood: fl,
     memory: me,
     python: py,
+    offline: o,
   } = m;
   return [
     {
@@ -63,7 +64,11 @@ export function rows(m) {
       unit: '',
       budget: 'lessonHeavyRequestsBeforeIdle',
     },
-    { label: '1 lesson: warm-up bytes after idle', value: mb(l.warmupBytesAfterIdle), unit: 'MB' },
+    {
+      label: '1 lesson: bytes after idle (the service worker precache)',
+      value: mb(l.warmupBytesAfterIdle),
+      unit: 'MB',
+    },
     {
       label: '2 first Run, localhost: click → first line',
       value: f.clickToFirstLineMs,
@@ -132,6 +137,26 @@ export function rows(m) {
     },
     { label: '8 warm Python run: p95', value: py.warmP95Ms, unit: 'ms' },
     { label: '8 warm Python run median / warm TypeScript run median', value: py.warmMedianMs / w.medianMs, unit: '×' },
+    {
+      label: `9 first visit (${o.slug}), no interaction: all bytes, service worker precache included`,
+      value: mb(o.firstVisitBytes),
+      unit: 'MB',
+      budget: 'firstVisitMB',
+    },
+    { label: '9 first visit: requests', value: o.firstVisitRequests, unit: '' },
+    {
+      label: '9 first visit: editor, compiler or Python requests',
+      value: o.firstVisitHeavy.length,
+      unit: '',
+      budget: 'firstVisitHeavyRequests',
+    },
+    {
+      label: '9 "whole course offline": bytes it adds',
+      value: mb(o.offlineBytes),
+      unit: 'MB',
+      budget: 'offlineCourseMB',
+    },
+    { label: '9 "whole course offline": click → done', value: o.offlineMs, unit: 'ms' },
   ];
 }
 

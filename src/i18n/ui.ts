@@ -89,6 +89,17 @@ const zhCn = {
   'offline.updateReady': '课程有新版本可用。',
   'offline.reload': '重新加载',
   'offline.dismiss': '稍后',
+  'offline.heading': '离线使用',
+  'offline.intro': '打开过一次本站之后，所有课程页面都可以离线阅读；编辑器和代码运行环境在第一次使用时下载。',
+  'offline.get': '下载整个课程以便离线使用（{size}）',
+  'offline.progress': '正在下载：{done} / {total}',
+  'offline.done': '整个课程已可离线使用（{size}），包括编辑器、TypeScript 和 Python 的运行环境以及搜索。',
+  'offline.remove': '删除离线副本',
+  'offline.removed': '离线副本已删除。课程页面仍可离线阅读；编辑器和运行环境会在使用时重新下载。',
+  'offline.failedNetwork': '下载中断：网络连接失败。已下载的 {done} 已保留，点“重试”继续下载其余部分。',
+  'offline.failedStorage': '下载中断：浏览器没有足够的存储空间。已下载的 {done} 已保留；请释放一些空间后重试。',
+  'offline.retry': '重试',
+  'offline.notReady': '离线功能还没有准备好（可能是浏览器禁用了 Service Worker）。请稍后重试。',
   'playground.intro':
     '在这里随意编写和运行 TypeScript。可以从 TypeScript Playground 粘贴 #code/ 链接，也可以用“分享”按钮复制链接。',
   'playground.python.title': 'Python 练习场',
@@ -192,6 +203,22 @@ const en: Record<UiKey, string> = {
   'offline.updateReady': 'A new version of the course is available.',
   'offline.reload': 'Reload',
   'offline.dismiss': 'Later',
+  'offline.heading': 'Offline',
+  'offline.intro':
+    'After one visit every lesson reads offline; the editor and the code runners download when first used.',
+  'offline.get': 'Make the whole course available offline ({size})',
+  'offline.progress': 'Downloading: {done} of {total}',
+  'offline.done':
+    'The whole course is available offline ({size}): the editor, the TypeScript and Python runners, and search.',
+  'offline.remove': 'Remove the offline copy',
+  'offline.removed':
+    'The offline copy was removed. Lessons still read offline; the editor and the runners download again when used.',
+  'offline.failedNetwork':
+    'The download stopped: the network failed. The {done} already downloaded are kept; Retry fetches the rest.',
+  'offline.failedStorage':
+    'The download stopped: the browser has no room left. The {done} already downloaded are kept; free some space, then Retry.',
+  'offline.retry': 'Retry',
+  'offline.notReady': 'Offline use is not ready yet (the browser may block service workers). Try again in a moment.',
   'playground.intro':
     'Write and run any TypeScript here. Links from the TypeScript Playground (#code/…) open here, and Share copies a link to your code.',
   'playground.python.title': 'Python playground',

@@ -1,6 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterPageSettles, announceEngineWarm, ENGINE_WARM_ATTRIBUTE } from './after-page-settles';
+import {
+  afterPageSettles,
+  announceEngineWarm,
+  announceEngineWarming,
+  ENGINE_WARM_ATTRIBUTE,
+} from './after-page-settles';
 
 /** A window whose load event, idle callbacks and timers the test fires by hand. */
 function fakeWindow() {
@@ -23,10 +28,11 @@ function fakeWindow() {
   };
 }
 
-/** A document in the given ready state, with or without a playground. */
-function page(readyState: DocumentReadyState, playgrounds: boolean): Document {
+/** A document in the given ready state, with or without an engine warm-up under way. */
+function page(readyState: DocumentReadyState, warming: boolean): Document {
   const doc = document.implementation.createHTMLDocument('lesson');
-  if (playgrounds) doc.body.append(doc.createElement('async-playground'));
+  doc.body.append(doc.createElement('async-playground'));
+  if (warming) announceEngineWarming(doc);
   Object.defineProperty(doc, 'readyState', { value: readyState });
   return doc;
 }
@@ -34,7 +40,7 @@ function page(readyState: DocumentReadyState, playgrounds: boolean): Document {
 afterEach(() => vi.restoreAllMocks());
 
 describe('afterPageSettles', () => {
-  it('on a page without playgrounds, starts after load and an idle moment', () => {
+  it('with no warm-up under way (a reader who only reads), starts after load and an idle moment', () => {
     const { win, fireLoad, fireIdle } = fakeWindow();
     const start = vi.fn();
     afterPageSettles(start, { doc: page('interactive', false), win });
@@ -46,7 +52,7 @@ describe('afterPageSettles', () => {
     expect(start).toHaveBeenCalledOnce();
   });
 
-  it('on a lesson, waits for the engine warm-up, not only for load', () => {
+  it('while the engine warms up (the reader went for a playground), waits for it, not only for load', () => {
     const { win, fireLoad, fireIdle } = fakeWindow();
     const doc = page('loading', true);
     const start = vi.fn();

@@ -1,18 +1,21 @@
 /**
- * When to register the service worker. Its install downloads the whole course (~12 MB, Monaco
- * most of it); started at once, that download shared the network with the lesson's own files and
- * with esbuild.wasm, which the first Run waits for. So it starts once the page has what it needs.
+ * When to register the service worker. Its install downloads every page with its CSS and scripts
+ * (~1 MB compressed); started at once, that download would share the network with the lesson's own
+ * files and with esbuild.wasm, which the first Run waits for. So it starts once the page has what
+ * it needs: after load, idle, and the engine's warm-up if one has started.
  */
 
 /** Dispatched on the document by the page's engine once its warm-up has finished or failed. */
 export const ENGINE_WARM_EVENT = 'async-lab:engine-warm';
 /** Set on <html> at the same time, for code that starts listening later. */
 export const ENGINE_WARM_ATTRIBUTE = 'data-engine-warm';
+/** Set on <html> when a warm-up starts (on the reader's intent, see page-engine.ts). */
+export const ENGINE_WARMING_ATTRIBUTE = 'data-engine-warming';
 
 export interface SettleOptions {
   doc: Document;
   win: Pick<Window, 'addEventListener' | 'setTimeout'> & Partial<Pick<Window, 'requestIdleCallback'>>;
-  /** Pages with playgrounds wait for the engine's warm-up, but never longer than this after load. */
+  /** A page whose engine is warming up waits for it, but never longer than this after load. */
   maxWaitMs?: number;
   /**
    * True while the reader's code runs: the start then waits (checking every second), so the
@@ -22,9 +25,9 @@ export interface SettleOptions {
 }
 
 /**
- * Calls `start` once: after the load event and an idle moment, and on pages with playgrounds,
- * after the engine has warmed up too (or `maxWaitMs` later, should it never say so), and never
- * while `busy`.
+ * Calls `start` once: after the load event and an idle moment, and if the engine's warm-up has
+ * started by then, after it has finished too (or `maxWaitMs` later, should it never say so), and
+ * never while `busy`.
  */
 export function afterPageSettles(
   start: () => void,
@@ -50,8 +53,8 @@ export function afterPageSettles(
     else win.setTimeout(once, 500);
   };
   const afterLoad = (): void => {
-    const hasPlaygrounds = doc.querySelector('async-playground') !== null;
-    if (!hasPlaygrounds || doc.documentElement.hasAttribute(ENGINE_WARM_ATTRIBUTE)) {
+    const root = doc.documentElement;
+    if (!root.hasAttribute(ENGINE_WARMING_ATTRIBUTE) || root.hasAttribute(ENGINE_WARM_ATTRIBUTE)) {
       whenIdle();
       return;
     }
@@ -60,6 +63,11 @@ export function afterPageSettles(
   };
   if (doc.readyState === 'complete') afterLoad();
   else win.addEventListener('load', afterLoad, { once: true });
+}
+
+/** Called by the page's engine when a warm-up starts. */
+export function announceEngineWarming(doc: Document): void {
+  doc.documentElement.setAttribute(ENGINE_WARMING_ATTRIBUTE, '');
 }
 
 /** Called by the page's engine when its warm-up is over, however it ended. */

@@ -1,22 +1,34 @@
 // @ts-check
 /*
- * The site's service worker, so that after one visit the course works with no network: the pages,
- * Monaco, esbuild-wasm, the run-time and the simulated httpbin (which lives in the run-time).
+ * The site's service worker. A first visit precaches the shell: every page with its CSS, fonts and
+ * the scripts pages load by themselves (~1 MB compressed), so every lesson reads offline after one
+ * visit. Everything else (Monaco, esbuild-wasm, Python, the search index) is cached when first
+ * used, and all of it at once when the reader asks for the whole course (src/offline/
+ * offline-course.ts downloads it, page-side, into this worker's cache, and leaves a marker entry).
  * scripts/service-worker-integration.mjs turns this file into <outDir>/sw.js after each build,
- * replacing the MANIFEST line with the list of built files and a hash of their contents, so every
- * deploy that changes a file changes sw.js and the browser installs the new version.
+ * replacing the MANIFEST line with the file lists and a hash of their contents, so every deploy that
+ * changes a file changes sw.js and the browser installs the new version.
  *
  * Paths are relative to the registration's scope (the site's base path), so the same file works
  * at / and under any sub-path. Caches are named after the scope too: two copies of the site on one
  * origin never delete each other's caches.
  */
 
-/** @type {{ version: string, files: string[], lazy: string[] }} */
-const MANIFEST = { version: 'dev', files: [], lazy: [] }; // replaced at build time
+/**
+ * shell: precached on install; rest: [url, bytes as served] of every other file.
+ * @type {{ version: string, shell: string[], rest: [string, number][] }}
+ */
+const MANIFEST = { version: 'dev', shell: [], rest: [] }; // replaced at build time
+
+/** Marks the offline control's own downloads (offline-course.ts): not stored twice. */
+const OFFLINE_DOWNLOAD_HEADER = 'x-async-lab-offline';
+
+/** Where the page records that the reader asked for the whole course (offline-course.ts). */
+const FULL_MARKER = '__offline__/whole-course';
 
 /** @typedef {Event & { waitUntil(promise: Promise<unknown>): void }} ExtendableEvent */
 /** @typedef {ExtendableEvent & { request: Request, respondWith(response: Promise<Response>): void }} FetchEvent */
-/** @typedef {ExtendableEvent & { data: unknown }} MessageEventLike */
+/** @typedef {ExtendableEvent & { data: unknown, ports: readonly MessagePort[] }} MessageEventLike */
 /**
  * The parts of ServiceWorkerGlobalScope used here (the project's type-check uses the DOM library).
  * @typedef {{
@@ -59,9 +71,16 @@ async function storable(response) {
  */
 const PRECACHE_CONCURRENCY = 3;
 
+/**
+ * Fills this version's cache: the shell, plus the rest if the reader had asked for the whole course
+ * in an earlier version (so an update keeps the course offline). A file that failed to download
+ * fails the install, and the previous version, whole, stays in charge until the next try.
+ */
 async function precache() {
   const cache = await caches.open(CACHE);
   const previous = (await caches.keys()).filter((key) => key.startsWith(CACHE_PREFIX) && key !== CACHE);
+  let whole = false;
+  for (const name of previous) whole ||= (await caches.match(absolute(FULL_MARKER), { cacheName: name })) !== undefined;
   /** @param {string} path */
   const store = async (path) => {
     const url = absolute(path);
@@ -78,11 +97,12 @@ async function precache() {
     if (!response.ok) throw new Error(`Precaching ${url} failed: HTTP ${response.status}`);
     return cache.put(url, await storable(response));
   };
-  const queue = [...MANIFEST.files];
+  const queue = [...MANIFEST.shell, ...(whole ? MANIFEST.rest.map(([path]) => path) : [])];
   const downloader = async () => {
     for (let path = queue.shift(); path !== undefined; path = queue.shift()) await store(path);
   };
   await Promise.all(Array.from({ length: PRECACHE_CONCURRENCY }, downloader));
+  if (whole) await cache.put(absolute(FULL_MARKER), new Response(JSON.stringify({ version: MANIFEST.version })));
 }
 
 sw.addEventListener('install', (event) => event.waitUntil(precache()));
@@ -98,40 +118,64 @@ sw.addEventListener('activate', (event) => {
   );
 });
 
-// The page asks for this when the reader presses "Reload" in the new-version prompt.
 sw.addEventListener('message', (event) => {
   const data = /** @type {{ type?: unknown } | null} */ (event.data);
+  // The page asks for this when the reader presses "Reload" in the new-version prompt.
   if (data?.type === 'skip-waiting') event.waitUntil(sw.skipWaiting());
+  // The offline control asks what the whole course is, in this version (offline-course.ts).
+  if (data?.type === 'offline-manifest') {
+    event.ports[0]?.postMessage({
+      type: 'offline-manifest',
+      cache: CACHE,
+      marker: absolute(FULL_MARKER),
+      files: MANIFEST.rest.map(([path, bytes]) => ({ url: absolute(path), bytes })),
+    });
+  }
 });
 
-/** @param {Request} request */
-async function cacheFirst(request) {
-  return (await caches.match(request, { cacheName: CACHE })) ?? fetch(request);
+/** Every file of this version, by absolute URL: only those are put in the cache at run time. */
+const KNOWN = new Set([...MANIFEST.shell, ...MANIFEST.rest.map(([path]) => path)].map((path) => absolute(path)));
+
+/**
+ * Stores a copy of a good response to a file of the site, without delaying the response. A full
+ * disk (QuotaExceededError) only means the file is not kept; the reader still gets it.
+ * @param {Request} request
+ * @param {Response} response
+ */
+function keep(request, response) {
+  // The offline control stores what it downloads itself, and must hear about a full disk.
+  if (request.headers.has(OFFLINE_DOWNLOAD_HEADER)) return;
+  if (!response.ok || response.type !== 'basic' || !KNOWN.has(new URL(request.url).href)) return;
+  const copy = response.clone();
+  void caches
+    .open(CACHE)
+    .then(async (cache) => cache.put(request.url, await storable(copy)))
+    .catch(() => undefined);
 }
 
-/** Python's files, not precached: served from the cache once a Python run has fetched them. */
-const LAZY = new Set(MANIFEST.lazy.map((path) => absolute(path)));
-
-/** @param {Request} request */
-async function cacheOnUse(request) {
+/**
+ * Built assets: names carry a content hash, so a cached copy is right forever. Cached when first
+ * used: the editor, the compiler and Python, for example, once the reader has used them.
+ * @param {Request} request
+ */
+async function cacheFirst(request) {
   const cached = await caches.match(request, { cacheName: CACHE });
   if (cached) return cached;
   const response = await fetch(request);
-  if (response.ok) {
-    const copy = response.clone();
-    void caches.open(CACHE).then((cache) => cache.put(request, copy));
-  }
+  keep(request, response);
   return response;
 }
 
 /**
  * Pages and unhashed files (favicon, search index): the network when it answers, so an online reader
- * always gets the newest page; the cached copy when it does not.
+ * always gets the newest page (and the cache a fresh copy); the cached copy when it does not.
  * @param {Request} request
  */
 async function networkFirst(request) {
   try {
-    return await fetch(request);
+    const response = await fetch(request);
+    keep(request, response);
+    return response;
   } catch (error) {
     const options = { cacheName: CACHE, ignoreSearch: true };
     const path = new URL(request.url).pathname;
@@ -153,6 +197,5 @@ sw.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   // Other origins (learner code's real fetches) and other sites on this origin are not ours.
   if (request.method !== 'GET' || url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
-  if (LAZY.has(url.href)) event.respondWith(cacheOnUse(request));
-  else event.respondWith(url.pathname.startsWith(HASHED) ? cacheFirst(request) : networkFirst(request));
+  event.respondWith(url.pathname.startsWith(HASHED) ? cacheFirst(request) : networkFirst(request));
 });

@@ -1,7 +1,7 @@
 import { createEngine, localeOf, type Engine } from '../../engine';
 import { engineAssets } from '../../engine/assets';
 import { pythonURLs } from '../../engine/python/python-assets';
-import { announceEngineWarm } from '../../offline/after-page-settles';
+import { announceEngineWarm, announceEngineWarming } from '../../offline/after-page-settles';
 import { warmFonts } from './warm-fonts';
 
 let engine: Engine | undefined;
@@ -26,6 +26,7 @@ let warmed: Promise<void> | undefined;
  * needs it, with a message in its console).
  */
 export function warmEngine(): Promise<void> {
+  if (!warmed) announceEngineWarming(document);
   warmed ??= pageEngine()
     .warm()
     .catch(() => undefined)
@@ -41,6 +42,7 @@ let pythonWarmed: Promise<void> | undefined;
  * interpreter with them in the background. Resolves once they are handed over, failed or not.
  */
 export function warmPythonEngine(): Promise<void> {
+  if (!pythonWarmed) announceEngineWarming(document);
   pythonWarmed ??= pageEngine()
     .warmPython()
     .catch(() => undefined)
@@ -52,18 +54,28 @@ let warmingFonts = false;
 let warmingTypeScript = false;
 
 /**
- * Warms what the page's playgrounds need once the page is idle (idle, not load: the lesson text
- * comes first): the console's fonts, and for TypeScript the bundler and its runtime. A page with
- * only Python playgrounds never fetches esbuild.wasm (3 MB compressed) it has no use for.
+ * Warms what the page's playgrounds need: the console's fonts once the page is idle (idle, not
+ * load: the lesson text comes first), and for TypeScript the bundler and its runtime at the first
+ * sign of intent on a playground (a hover, a focus, a touch). Not before: a first
+ * visit stays under 1.5 MB (issue 17 §3) for a reader who only reads, and esbuild.wasm alone is
+ * 3 MB compressed. A page with only Python playgrounds never fetches it.
  */
-export function warmWhenIdle(language: 'typescript' | 'python'): void {
+export function warmWhenIdle(language: 'typescript' | 'python', playground: HTMLElement): void {
   const idle = (task: () => void): void => {
     if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 4_000 });
     else setTimeout(task, 1_500);
   };
-  if (language === 'typescript' && !warmingTypeScript) {
-    warmingTypeScript = true;
-    idle(() => void warmEngine());
+  if (language === 'typescript') {
+    const intent = (): void => {
+      if (warmingTypeScript) return;
+      warmingTypeScript = true;
+      // At once, not at idle: a hover or focus comes a few hundred ms before a click on Run, which
+      // is the head start the first Run gets (its first build waits for esbuild's start).
+      void warmEngine();
+    };
+    for (const type of ['pointerenter', 'focusin', 'touchstart']) {
+      playground.addEventListener(type, intent, { once: true, passive: true });
+    }
   }
   if (!warmingFonts) {
     warmingFonts = true;

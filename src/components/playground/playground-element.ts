@@ -107,7 +107,7 @@ export class AsyncPlayground extends HTMLElement {
         void this.view.edit();
       }
     });
-    warmWhenIdle(this.language);
+    warmWhenIdle(this.language, this);
     if (this.language === 'python') {
       // Python's ~6 MB are fetched on intent only (a hover or focus of Run), or at once on the
       // standalone Python playground, where running Python is what the reader came for.
