@@ -3,6 +3,9 @@ import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { parse } from 'yaml';
 
+const countChecks = (path: string, registration: RegExp): number =>
+  existsSync(path) ? (readFileSync(path, 'utf8').match(registration) ?? []).length : 0;
+
 /** Every exercise in content/exercises, with what the tests need from its files. */
 export function listExercises(): {
   slug: string;
@@ -12,6 +15,8 @@ export function listExercises(): {
   /** Hints of the Python variant (0 without one). */
   pythonHints: number;
   checks: number;
+  /** Checks of the Python variant (0 without one). */
+  pythonChecks: number;
   timeLimitMs: number;
   starter: string;
 }[] {
@@ -34,8 +39,9 @@ export function listExercises(): {
         order: data.order,
         hints: data.hints?.length ?? 0,
         pythonHints: data.python?.hints?.length ?? 0,
-        // Every check has a label in the frontmatter (the page shows it before the first Check).
-        checks: Object.keys(data.checkLabels ?? {}).length,
+        // The checks each file registers (checkLabels also names the Python variant's own checks).
+        checks: countChecks(`content/exercises/code/${slug}/checks.ts`, /^check\(/gm),
+        pythonChecks: countChecks(`content/exercises/code/${slug}/checks.py`, /^@check\(/gm),
         timeLimitMs: data.timeLimitMs ?? 10_000,
         starter: readFileSync(`content/exercises/code/${slug}/starter.ts`, 'utf8'),
       };

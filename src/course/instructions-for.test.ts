@@ -23,7 +23,9 @@ const body = [
 describe('instructionsFor', () => {
   it("keeps the shared text and the chosen language's blocks, without their tags", () => {
     expect(instructionsFor(body, 'typescript')).toBe('Shared intro.\n\nExport `loadProfiles`.');
-    expect(instructionsFor(body, 'python')).toBe('Shared intro.\n\nDefine `load_profiles`.\n\n## What the checks verify');
+    expect(instructionsFor(body, 'python')).toBe(
+      'Shared intro.\n\nDefine `load_profiles`.\n\n## What the checks verify',
+    );
   });
 
   it('leaves a body without blocks as it is', () => {

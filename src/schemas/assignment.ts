@@ -26,7 +26,9 @@ export const assignmentSchema = z
     language: z
       .enum(['typescript', 'python'])
       .default('typescript')
-      .describe('What the starter, checks and solution are written in; links made before Python default to TypeScript.'),
+      .describe(
+        'What the starter, checks and solution are written in; links made before Python default to TypeScript.',
+      ),
     starter: z
       .string()
       .max(ASSIGNMENT_LIMITS.code)

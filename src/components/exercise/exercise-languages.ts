@@ -70,7 +70,11 @@ class ExerciseLanguages extends HTMLElement {
     } catch {
       // Full or blocked storage: the choice still holds on this page.
     }
-    window.history.replaceState(window.history.state, '', withLanguage(window.location.href, language, window.location.href));
+    window.history.replaceState(
+      window.history.state,
+      '',
+      withLanguage(window.location.href, language, window.location.href),
+    );
     this.show(language);
   }
 
@@ -81,7 +85,7 @@ class ExerciseLanguages extends HTMLElement {
     let next = this.workspaces.get(language);
     if (!next) {
       const template = this.querySelector<HTMLTemplateElement>(`template[data-language-template="${language}"]`);
-      next = template ? document.importNode(template.content, true).firstElementChild ?? undefined : undefined;
+      next = template ? (document.importNode(template.content, true).firstElementChild ?? undefined) : undefined;
       if (!next) return;
       this.workspaces.set(language, next);
     }

@@ -147,7 +147,7 @@ def run(index, data):
         result = fn(Context(json.loads(data)))
         if inspect.iscoroutine(result):
             asyncio.run(result)
-    except BaseException as exception:  # noqa: B036 (SystemExit in a check fails the check, as in a test runner)
+    except BaseException as exception:  # SystemExit in a check fails the check, as in a test runner
         return _failure(exception)
     finally:
         sys.stdout.flush()
@@ -162,7 +162,7 @@ async def run_async(index, data):
         result = fn(Context(json.loads(data)))
         if inspect.isawaitable(result):
             await result
-    except BaseException as exception:  # noqa: B036
+    except BaseException as exception:
         return _failure(exception)
     finally:
         sys.stdout.flush()
