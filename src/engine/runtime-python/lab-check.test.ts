@@ -19,6 +19,10 @@ main = types.ModuleType("__main__")
 sys.modules["__main__"] = main
 exec("def double(n):\n    return 2 * n\n", main.__dict__)
 names = json.loads(lab_check.load(sys.stdin.read()))
+# As in the sandbox: the pool was imported at boot (lab_main.install), and main.py ended with
+# threading._shutdown() (lab_main.run_main); the checks run after it.
+import asyncio, concurrent.futures.thread, threading
+threading._shutdown()
 data = json.loads(sys.argv[1])
 print(json.dumps({"names": names, "results": [lab_check.run(i, json.dumps(data)) for i in range(len(names))]}))
 `;
@@ -41,7 +45,7 @@ function run(checks: string, locale = 'en'): { names: string[]; results: (string
 
 // Starting CPython takes seconds on a busy two-core machine.
 describe.skipIf(!python)('lab_check on CPython', { timeout: 30_000 }, () => {
-  it('registers checks in order and runs sync and async ones against the learner globals', () => {
+  it('registers checks in order and runs sync, async and threaded ones against the learner globals, after main.py shut threading down', () => {
     const { names, results } = run(
       [
         'import asyncio',
@@ -54,13 +58,16 @@ describe.skipIf(!python)('lab_check on CPython', { timeout: 30_000 }, () => {
         '    with ctx.time() as watch:',
         '        await asyncio.sleep(0.05)',
         '    assert 40 <= watch.ms < 1000, watch.ms',
+        '@check("threads")',
+        'async def _(ctx):',
+        '    assert await asyncio.to_thread(ctx.function("double"), 21) == 42',
         '@check("fails")',
         'def _(ctx):',
         '    assert False, ctx.say(en="in English", zh="用中文")',
       ].join('\n'),
     );
-    expect(names).toEqual(['doubles', 'async', 'fails']);
-    expect(results).toEqual([null, null, 'in English']);
+    expect(names).toEqual(['doubles', 'async', 'threads', 'fails']);
+    expect(results).toEqual([null, null, null, 'in English']);
   });
 
   it("speaks the page's language, and names a missing function", () => {

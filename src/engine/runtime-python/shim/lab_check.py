@@ -140,9 +140,22 @@ def _failure(exception):
     return lab_traceback.format(exception).rstrip("\n")
 
 
+def _reopen():
+    """main.py ended as CPython ends a program: threading._shutdown() ran, and since then no thread
+    pool takes work ("cannot schedule new futures after interpreter shutdown"). The checks still call
+    the learner's code, to_thread included, in an interpreter thrown away after them: what that
+    shutdown closed is opened again."""
+    import concurrent.futures.thread
+    import threading
+
+    threading._SHUTTING_DOWN = False
+    concurrent.futures.thread._shutdown = False
+
+
 def run(index, data):
     """Runs check `index` (a coroutine one to completion, as asyncio.run does); None when it passed."""
     _, fn = _checks[index]
+    _reopen()
     try:
         result = fn(Context(json.loads(data)))
         if inspect.iscoroutine(result):
@@ -158,6 +171,7 @@ def run(index, data):
 async def run_async(index, data):
     """`run` for browsers without JSPI, where asyncio.run cannot wait: the page awaits this instead."""
     _, fn = _checks[index]
+    _reopen()
     try:
         result = fn(Context(json.loads(data)))
         if inspect.isawaitable(result):
