@@ -47,7 +47,9 @@ function setup(form: HTMLFormElement): void {
 
   function fillFrom(): void {
     offerLanguages();
-    const { exercise, code } = chosen();
+    const { exercise, code, language } = chosen();
+    for (const name of form.querySelectorAll<HTMLElement>('label > [data-label-for]'))
+      name.hidden = name.dataset['labelFor'] !== language;
     field('title').value = exercise?.title ?? '';
     field('instructions').value = (code?.instructions ?? exercise?.instructions)?.trim() ?? '';
     field('starter').value = code?.starter ?? '';

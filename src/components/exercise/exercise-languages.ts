@@ -38,11 +38,9 @@ class ExerciseLanguages extends HTMLElement {
     const first = panel?.firstElementChild;
     if (!panel || !first) return;
     this.workspaces.set('typescript', first);
+    // The tabs and the panel are labelled in the markup (ExerciseLanguages.astro).
     const tabs = [...this.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
-    panel.id ||= 'ex-language-panel';
     for (const tab of tabs) {
-      tab.id = `ex-language-${tab.dataset['language'] ?? ''}`;
-      tab.setAttribute('aria-controls', panel.id);
       tab.addEventListener('click', () => this.choose(tab.dataset['language'] as ExerciseLanguage));
       tab.addEventListener('keydown', (event) => {
         if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight' && event.key !== 'Home' && event.key !== 'End')
