@@ -18,7 +18,7 @@ test('a Python assignment link round-trips: build, solve, submit, verify @cpu-he
   // "Assign this exercise" from the Python tab asks the builder for Python.
   await page.goto(site.url('en/exercises/gather-order/?lang=python'));
   await page.getByRole('link', { name: 'Assign this exercise' }).click();
-  await expect(page.getByLabel('Language')).toHaveValue('python');
+  await expect(page.getByRole('combobox', { name: /^Code language/ })).toHaveValue('python');
   await expect(page.getByLabel('Starter code (main.py)')).toHaveValue(/async def load_profiles/);
   await expect(page.getByLabel('Instructions (Markdown)')).toHaveValue(/load_profiles/);
   await expect(page.getByLabel('Instructions (Markdown)')).not.toHaveValue(/ForLanguage|loadProfiles/);
