@@ -15,10 +15,11 @@ async def names_in_order(ctx):
 @check("profiles load concurrently")
 async def concurrently(ctx):
     load_profiles = ctx.function("load_profiles")
-    # 0.4 + 0.2 + 0.6 s: about 600 ms at once, 1 200 ms one after the other.
+    # 1.0 + 0.2 + 0.8 s: about 1 000 ms at once, 2 000 ms one after the other (timers on a busy
+    # machine come late, so the margin is wide).
     with ctx.time() as watch:
-        await load_profiles([2, 1, 3])
-    assert watch.ms < 900, ctx.say(
-        en=f"load_profiles([2, 1, 3]) took {ctx.ms(watch.ms)}; loaded concurrently it takes as long as the slowest profile, about 600 ms.",
-        zh=f"load_profiles([2, 1, 3]) 用了 {ctx.ms(watch.ms)}；并发加载时，总耗时等于最慢的那份资料，约 600 ms。",
+        await load_profiles([5, 1, 4])
+    assert watch.ms < 1500, ctx.say(
+        en=f"load_profiles([5, 1, 4]) took {ctx.ms(watch.ms)}; loaded concurrently it takes as long as the slowest profile, about 1 000 ms.",
+        zh=f"load_profiles([5, 1, 4]) 用了 {ctx.ms(watch.ms)}；并发加载时，总耗时等于最慢的那份资料，约 1000 ms。",
     )
