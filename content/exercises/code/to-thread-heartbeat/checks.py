@@ -9,12 +9,18 @@ BEAT = re.compile(r"^beat \d+ at \d+ ms$")
 @check("the heartbeat keeps ticking")
 def keeps_ticking(ctx):
     beats = [line.time for line in ctx.logs if line.kind == "log" and BEAT.match(line.text)]
+    # The beats while the report downloads (the whole run if it made no request): a busy machine may
+    # start the heartbeat late, but a free loop keeps it going all through the download.
+    downloads = [r for r in ctx.requests if r.start <= ctx.elapsed_ms and "/delay/0.8" in r.url]
+    if downloads:
+        start, end = downloads[0].start, downloads[0].end if downloads[0].end is not None else ctx.elapsed_ms
+        beats = [time for time in beats if start <= time <= end]
     gaps = [later - earlier for earlier, later in zip(beats, beats[1:])]
     longest = max(gaps, default=0)
-    # During the 0.8 s download a free loop beats about 8 times, 100 ms apart (a busy machine may be late).
-    assert len(beats) >= 5 and longest < 500, ctx.say(
-        en=f"the heartbeat printed {len(beats)} beat(s), the longest silence {ctx.ms(longest)}; while the report downloads it should beat every 100 ms. Something blocks the event loop's thread.",
-        zh=f"心跳只打印了 {len(beats)} 次，最长停顿 {ctx.ms(longest)}；下载报表期间它应当每 100 ms 跳一次。有什么东西堵住了事件循环的线程。",
+    # The download takes 0.8 s: a free loop beats about 8 times in it, 100 ms apart; a blocked one not once.
+    assert len(beats) >= 3 and longest < 500, ctx.say(
+        en=f"while the report downloaded, the heartbeat printed {len(beats)} beat(s), the longest silence {ctx.ms(longest)}; it should beat every 100 ms. Something blocks the event loop's thread.",
+        zh=f"下载报表期间，心跳只打印了 {len(beats)} 次，最长停顿 {ctx.ms(longest)}；它应当每 100 ms 跳一次。有什么东西堵住了事件循环的线程。",
     )
 
 
