@@ -3,13 +3,20 @@ import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { parse } from 'yaml';
 
+const countChecks = (path: string, registration: RegExp): number =>
+  existsSync(path) ? (readFileSync(path, 'utf8').match(registration) ?? []).length : 0;
+
 /** Every exercise in content/exercises, with what the tests need from its files. */
 export function listExercises(): {
   slug: string;
   title: string;
   order: number;
   hints: number;
+  /** Hints of the Python variant (0 without one). */
+  pythonHints: number;
   checks: number;
+  /** Checks of the Python variant (0 without one). */
+  pythonChecks: number;
   timeLimitMs: number;
   starter: string;
 }[] {
@@ -22,6 +29,7 @@ export function listExercises(): {
         title: string;
         order: number;
         hints?: unknown[];
+        python?: { hints?: unknown[] };
         checkLabels?: Record<string, string>;
         timeLimitMs?: number;
       };
@@ -30,8 +38,10 @@ export function listExercises(): {
         title: data.title,
         order: data.order,
         hints: data.hints?.length ?? 0,
-        // Every check has a label in the frontmatter (the page shows it before the first Check).
-        checks: Object.keys(data.checkLabels ?? {}).length,
+        pythonHints: data.python?.hints?.length ?? 0,
+        // The checks each file registers (checkLabels also names the Python variant's own checks).
+        checks: countChecks(`content/exercises/code/${slug}/checks.ts`, /^check\(/gm),
+        pythonChecks: countChecks(`content/exercises/code/${slug}/checks.py`, /^@check\(/gm),
         timeLimitMs: data.timeLimitMs ?? 10_000,
         starter: readFileSync(`content/exercises/code/${slug}/starter.ts`, 'utf8'),
       };
@@ -50,20 +60,32 @@ export interface Variant {
   fails: string | undefined;
 }
 
-/** The wrong and right solutions of an exercise (content/exercises/code/<slug>/{wrong,right}/*.ts). */
-export function listVariants(slug: string): Variant[] {
+/**
+ * The wrong and right solutions of an exercise in one language
+ * (content/exercises/code/<slug>/{wrong,right}/*.ts, or *.py for its Python variant).
+ */
+export function listVariants(slug: string, language: 'typescript' | 'python' = 'typescript'): Variant[] {
+  const ext = language === 'python' ? '.py' : '.ts';
+  const wrong = language === 'python' ? /^# Wrong \(fails "([^"]+)"\)/ : /^\/\/ Wrong \(fails "([^"]+)"\)/;
   return (['wrong', 'right'] as const).flatMap((kind) => {
     const dir = `content/exercises/code/${slug}/${kind}`;
     if (!existsSync(dir)) return [];
     return readdirSync(dir)
-      .filter((file) => file.endsWith('.ts'))
+      .filter((file) => file.endsWith(ext))
       .sort()
       .map((file) => {
         const code = readFileSync(`${dir}/${file}`, 'utf8');
         const about = code.split('\n', 1)[0] ?? '';
-        return { kind, path: `${dir}/${file}`, code, about, fails: /^\/\/ Wrong \(fails "([^"]+)"\)/.exec(about)?.[1] };
+        return { kind, path: `${dir}/${file}`, code, about, fails: wrong.exec(about)?.[1] };
       });
   });
+}
+
+/** The exercises with a Python variant (starter.py beside starter.ts). */
+export function listPythonExercises(): ReturnType<typeof listExercises> {
+  return listExercises()
+    .filter((e) => existsSync(`content/exercises/code/${e.slug}/starter.py`))
+    .map((e) => ({ ...e, starter: readFileSync(`content/exercises/code/${e.slug}/starter.py`, 'utf8') }));
 }
 
 /** The parts of an exercise workspace a person looks at (English pages). */

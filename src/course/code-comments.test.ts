@@ -90,7 +90,9 @@ function courseCode(): string[] {
     .filter((file) => file.endsWith('.ts') || file.endsWith('.py'))
     .map((file) => `content/examples/${file}`);
   const exercises = readdirSync('content/exercises/code').flatMap((slug) =>
-    ['starter', 'solution'].map((name) => `content/exercises/code/${slug}/${name}.ts`),
+    ['starter.ts', 'solution.ts', 'starter.py', 'solution.py']
+      .map((name) => `content/exercises/code/${slug}/${name}`)
+      .filter((file) => file.endsWith('.ts') || existsSync(file)),
   );
   return [...examples, ...exercises].sort();
 }

@@ -9,7 +9,8 @@ let cached: Promise<Course<ExercisePage>> | undefined;
 
 /**
  * The exercises per locale, checked like the lessons (same slugs and order in both locales), plus
- * what only exercises need: their three code files exist and `lesson` names a real lesson. Every
+ * what only exercises need: their three code files exist (and all three .py files, or none, with
+ * `python` in the frontmatter exactly when they exist) and `lesson` names a real lesson. Every
  * problem is listed in one error with the file it is in.
  */
 export function loadExercises(): Promise<Course<ExercisePage>> {
@@ -26,6 +27,13 @@ export function loadExercises(): Promise<Course<ExercisePage>> {
           if ('missing' in code) {
             problems.push(`${page.filePath ?? page.id}: missing ${code.missing.join(', ')}`);
             return { ...page, code: { starter: '', solution: '', checks: '' } };
+          }
+          if ((code.python === undefined) !== (page.data.python === undefined)) {
+            problems.push(
+              code.python
+                ? `${page.filePath ?? page.id}: the exercise has Python code but no field "python" (its hints)`
+                : `${page.filePath ?? page.id}: field "python" is set, but content/exercises/code/${page.slug}/ has no starter.py, solution.py and checks.py`,
+            );
           }
           if (page.data.lesson !== undefined && !lessonSlugs.has(page.data.lesson)) {
             problems.push(

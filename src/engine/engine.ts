@@ -37,7 +37,10 @@ export interface RunEvents {
 }
 
 export interface RunRequest {
-  /** 'typescript' (the default) is bundled first; 'python' runs `files['main.py']` as CPython would. */
+  /**
+   * 'typescript' (the default) is bundled first; 'python' runs `files['main.py']` as CPython would,
+   * then, for an exercise, the checks in `files['checks.py']` (shim/lab_check.py).
+   */
   language?: RunLanguage;
   files: SourceFiles;
   timeLimitMs: number;
@@ -138,6 +141,8 @@ export function createEngine(deps: EngineDeps): Engine {
             runtime,
             code: files['main.py'] ?? '',
             python: pyodide,
+            // An exercise: its Python checks run after main.py, in the same interpreter.
+            ...(files['checks.py'] === undefined ? {} : { checks: files['checks.py'] }),
           })),
           { timeLimitMs, signal, events },
           (entry) => entry,

@@ -23,12 +23,23 @@ export const assignmentSchema = z
       .string()
       .max(ASSIGNMENT_LIMITS.text)
       .describe('Markdown (a small safe subset: paragraphs, lists, emphasis, inline and fenced code, links).'),
-    starter: z.string().max(ASSIGNMENT_LIMITS.code).describe('The code the student starts from (main.ts).'),
+    language: z
+      .enum(['typescript', 'python'])
+      .default('typescript')
+      .describe(
+        'What the starter, checks and solution are written in; links made before Python default to TypeScript.',
+      ),
+    starter: z
+      .string()
+      .max(ASSIGNMENT_LIMITS.code)
+      .describe('The code the student starts from (main.ts, or main.py for Python).'),
     checks: z
       .string()
       .max(ASSIGNMENT_LIMITS.code)
       .optional()
-      .describe('checks.ts source (imports "async-lab/check"); without it there is no Check button.'),
+      .describe(
+        'checks.ts source (imports "async-lab/check"), or checks.py for Python (imports "lab_check"); without it there is no Check button.',
+      ),
     solution: z.string().max(ASSIGNMENT_LIMITS.code).optional().describe('A reference solution, shown only as a diff.'),
     hints: z.array(z.string().max(2_000)).max(3).default([]).describe('Progressive hints, revealed one at a time.'),
     checkLabels: z.record(z.string(), z.string().max(500)).default({}).describe('Check name → label to show.'),
@@ -46,7 +57,10 @@ export const submissionSchema = z
   .object({
     v: z.literal(1),
     assignment: assignmentSchema,
-    code: z.string().max(ASSIGNMENT_LIMITS.code).describe('The student’s main.ts as submitted.'),
+    code: z
+      .string()
+      .max(ASSIGNMENT_LIMITS.code)
+      .describe('The student’s main.ts (main.py for a Python assignment) as submitted.'),
     results: z
       .array(checkResultSchema)
       .max(100)

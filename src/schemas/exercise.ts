@@ -3,7 +3,8 @@ import { z } from './zod';
 /**
  * Frontmatter of content/exercises/<locale>/<slug>.mdx. The body is the instructions. The code lives
  * once for both locales in content/exercises/code/<slug>/: starter.ts (what the learner starts
- * from), solution.ts (passes every check) and checks.ts (imports from "async-lab/check").
+ * from), solution.ts (passes every check) and checks.ts (imports from "async-lab/check"); for a
+ * Python variant also starter.py, solution.py and checks.py (imports from "lab_check").
  */
 export const exerciseSchema = z
   .object({
@@ -28,6 +29,19 @@ export const exerciseSchema = z
       .record(z.string(), z.string())
       .default({})
       .describe('Check names as written in checks.ts → how this locale shows them.'),
+    python: z
+      .object({
+        hints: z
+          .array(z.string().trim().min(1))
+          .min(1)
+          .max(3)
+          .describe('Hints for the Python variant, revealed one at a time like `hints`.'),
+      })
+      .strict()
+      .optional()
+      .describe(
+        'The Python variant (starter.py, solution.py and checks.py beside the TypeScript). Its checks have the same names as checks.ts, so `checkLabels` serve both.',
+      ),
     timeLimitMs: z.number().int().positive().max(60_000).default(10_000).describe('Run limit for Run and Check.'),
   })
   .strict();

@@ -46,7 +46,15 @@ export type HostToFrame =
    * ready, else in a fresh worker made from the runtime and the code. The run's MessagePort travels
    * in the transfer list (event.ports[0]), to be handed to the worker.
    */
-  | { type: 'run-code'; runId: number; code: string; language?: RunLanguage; locale?: 'zh-cn' | 'en' }
+  | {
+      type: 'run-code';
+      runId: number;
+      code: string;
+      language?: RunLanguage;
+      locale?: 'zh-cn' | 'en';
+      /** Python exercises: checks.py, run in the same interpreter after the learner's main.py. */
+      checks?: string;
+    }
   /**
    * The Python runtime script and Pyodide's files. The frame keeps one booted spare interpreter;
    * a Python run-code takes it (its `code` is then the learner's Python source).
@@ -115,6 +123,11 @@ export interface WorkerStart {
   code?: string;
   /** The page's language, for the runtime's own lines (simulated requests, warnings, checks). */
   locale?: 'zh-cn' | 'en';
+  /**
+   * Only for a Python worker: an exercise's checks.py. (TypeScript checks are bundled into `code`;
+   * Python has no bundle, so they travel beside it.)
+   */
+  checks?: string;
 }
 
 /**

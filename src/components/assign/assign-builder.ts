@@ -29,12 +29,31 @@ function setup(form: HTMLFormElement): void {
     form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
   let generation = 0;
 
-  function fillFrom(slug: string): void {
-    const exercise = exercises.find((e) => e.slug === slug);
+  /** The exercise chosen, and its code in the language chosen (Python only where it has a variant). */
+  function chosen() {
+    const exercise = exercises.find((e) => e.slug === field('from').value);
+    const python = field('language').value === 'python';
+    const code = python ? exercise?.python : exercise;
+    return { exercise, language: python ? ('python' as const) : ('typescript' as const), code };
+  }
+
+  /** Offers Python for a blank assignment and for exercises with a Python variant. */
+  function offerLanguages(): void {
+    const exercise = exercises.find((e) => e.slug === field('from').value);
+    const option = field('language').querySelector<HTMLOptionElement>('option[value="python"]');
+    if (option) option.disabled = exercise !== undefined && exercise.python === undefined;
+    if (option?.disabled) field('language').value = 'typescript';
+  }
+
+  function fillFrom(): void {
+    offerLanguages();
+    const { exercise, code, language } = chosen();
+    for (const name of form.querySelectorAll<HTMLElement>('label > [data-label-for]'))
+      name.hidden = name.dataset['labelFor'] !== language;
     field('title').value = exercise?.title ?? '';
-    field('instructions').value = exercise?.instructions.trim() ?? '';
-    field('starter').value = exercise?.starter ?? '';
-    field('checks').value = exercise?.checks ?? '';
+    field('instructions').value = (code?.instructions ?? exercise?.instructions)?.trim() ?? '';
+    field('starter').value = code?.starter ?? '';
+    field('checks').value = code?.checks ?? '';
     field('timeLimitMs').value = String(exercise?.timeLimitMs ?? 10_000);
   }
 
@@ -62,17 +81,18 @@ function setup(form: HTMLFormElement): void {
 
   async function update(): Promise<void> {
     const current = (generation += 1);
-    const exercise = exercises.find((e) => e.slug === field('from').value);
+    const { exercise, language, code } = chosen();
     const checks = field('checks').value;
     const includeSolution = (field('includeSolution') as HTMLInputElement).checked;
     const draft: AssignmentInput = {
       v: 1,
+      language,
       title: field('title').value,
       instructions: field('instructions').value,
       starter: field('starter').value,
       ...(checks.trim() ? { checks } : {}),
-      ...(exercise && includeSolution ? { solution: exercise.solution } : {}),
-      hints: exercise?.hints ?? [],
+      ...(code && includeSolution ? { solution: code.solution } : {}),
+      hints: code?.hints ?? [],
       checkLabels: exercise?.checkLabels ?? {},
       timeLimitMs: Number(field('timeLimitMs').value),
       ...(exercise ? { exercise: exercise.slug } : {}),
@@ -100,12 +120,16 @@ function setup(form: HTMLFormElement): void {
     open.href = link;
   }
 
-  field('from').addEventListener('change', () => {
-    fillFrom(field('from').value);
-    void update();
-  });
+  // A new exercise or language brings its own starter and checks.
+  for (const name of ['from', 'language']) {
+    field(name).addEventListener('change', () => {
+      fillFrom();
+      void update();
+    });
+  }
   form.addEventListener('input', (event) => {
-    if ((event.target as Element).getAttribute('name') !== 'from') void update();
+    const name = (event.target as Element).getAttribute('name');
+    if (name !== 'from' && name !== 'language') void update();
   });
   form.addEventListener('submit', (event) => event.preventDefault());
   output.querySelector('[data-action="copy-link"]')?.addEventListener('click', async () => {
@@ -117,9 +141,12 @@ function setup(form: HTMLFormElement): void {
     }
   });
 
-  const requested = new URLSearchParams(window.location.search).get('exercise');
+  const params = new URLSearchParams(window.location.search);
+  const requested = params.get('exercise');
   if (requested && exercises.some((e) => e.slug === requested)) field('from').value = requested;
-  fillFrom(field('from').value);
+  // "Assign this exercise" from a page showing the Python variant asks for Python.
+  if (params.get('lang') === 'python') field('language').value = 'python';
+  fillFrom();
   void update();
 }
 

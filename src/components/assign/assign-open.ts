@@ -27,8 +27,13 @@ async function verify(submission: Submission, strings: Strings): Promise<CheckRe
   const { assignment } = submission;
   let latest: CheckResult[] = [];
   let crash: string | undefined;
+  const python = assignment.language === 'python';
   const outcome = await pageEngine().run({
-    files: { 'main.ts': submission.code, 'checks.ts': assignment.checks ?? '' },
+    // A Python submission re-runs its Python checks, in a fresh interpreter like the student's.
+    language: assignment.language,
+    files: python
+      ? { 'main.py': submission.code, 'checks.py': assignment.checks ?? '' }
+      : { 'main.ts': submission.code, 'checks.ts': assignment.checks ?? '' },
     timeLimitMs: assignment.timeLimitMs,
     signal: new AbortController().signal,
     events: {
@@ -92,6 +97,7 @@ async function showAssignment(view: HTMLElement, assignment: Assignment, id: str
   await customElements.whenDefined('async-exercise');
   part<AsyncExercise>(view, 'async-exercise').start({
     storageKey: `assignment/${id}`,
+    language: assignment.language,
     starter: assignment.starter,
     checks: assignment.checks,
     solution: assignment.solution,

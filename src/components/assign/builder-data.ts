@@ -10,4 +10,6 @@ export interface BuilderExercise {
   hints: string[];
   checkLabels: Record<string, string>;
   timeLimitMs: number;
+  /** The Python variant, when the exercise has one: an assignment can be set in either language. */
+  python?: { instructions: string; starter: string; checks: string; solution: string; hints: string[] } | undefined;
 }

@@ -80,9 +80,14 @@ export class AsyncExercise extends HTMLElement {
     const files = fragment.querySelector('script[data-files]');
     const code = fragment.querySelector('pre code') ?? fragment.querySelector('pre');
     if (!root || !files || !code) throw new Error('the playground template is incomplete');
+    const main = config.language === 'python' ? 'main.py' : 'main.ts';
     root.dataset['storageKey'] = config.storageKey;
     root.dataset['timeLimitMs'] = String(config.timeLimitMs);
-    files.textContent = JSON.stringify({ 'main.ts': config.starter });
+    // Read by the playground when it connects, below: it then runs and edits Python.
+    root.dataset['language'] = config.language ?? 'typescript';
+    const label = fragment.querySelector('.pg-file');
+    if (label) label.textContent = main;
+    files.textContent = JSON.stringify({ [main]: config.starter });
     code.textContent = config.starter;
     fragment
       .querySelector<HTMLElement>('[data-action="check"]')
@@ -112,7 +117,7 @@ export class AsyncExercise extends HTMLElement {
     let latest: CheckResult[] = [];
     list.replaceChildren();
     const outcome = await this.playground.run(pageEngine(), {
-      files: { 'checks.ts': config.checks },
+      files: { [config.language === 'python' ? 'checks.py' : 'checks.ts']: config.checks },
       onChecks: (results) => {
         latest = results;
         renderResults(list, results, config.checkLabels, this.strings);

@@ -9,8 +9,10 @@ export interface WorkspaceConfig {
   progressSlug?: string | undefined;
   /** Where edits are saved (saved-code.ts): "exercise/<slug>" or "assignment/<id>". */
   storageKey: string;
+  /** What the code is written in: Python runs main.py with checks.py (TypeScript is the default). */
+  language?: 'typescript' | 'python' | undefined;
   starter: string;
-  /** checks.ts; without it there is no Check. */
+  /** checks.ts (checks.py for Python); without it there is no Check. */
   checks?: string | undefined;
   solution?: string | undefined;
   hints: string[];

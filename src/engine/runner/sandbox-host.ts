@@ -43,7 +43,12 @@ export interface RunOptions {
  * What the sandbox runs: the runtime and the code after it. For Python, `runtime` is the Python
  * worker script, `code` the learner's source, and `python` Pyodide's files (sent to the frame once).
  */
-export type SandboxProgram = Omit<RunProgram, 'lineOffset'> & { language?: RunLanguage; python?: PythonFiles };
+export type SandboxProgram = Omit<RunProgram, 'lineOffset'> & {
+  language?: RunLanguage;
+  python?: PythonFiles;
+  /** A Python exercise's checks.py (TypeScript checks are bundled into `code`). */
+  checks?: string;
+};
 
 /** The page's handle on the sandbox iframe, shared by every playground on the page. */
 export interface Sandbox {
@@ -285,7 +290,10 @@ export function createSandbox(doc: Document, locale: Locale = 'en'): Sandbox {
         }
       };
       const language = program.language ?? 'typescript';
-      post(target, { type: 'run-code', runId, code: program.code, language, locale: options.locale }, [channel.port2]);
+      const checks = program.checks === undefined ? {} : { checks: program.checks };
+      post(target, { type: 'run-code', runId, code: program.code, language, locale: options.locale, ...checks }, [
+        channel.port2,
+      ]);
     });
   }
 

@@ -123,8 +123,9 @@
    * page, and nothing it posts to this frame is listened to.
    * @param {number} runId @param {Started} entry @param {MessagePort} port @param {string} [code]
    * @param {unknown} [locale] the page's language, for the runtime's own lines
+   * @param {unknown} [checks] a Python exercise's checks.py, run after the learner's code
    */
-  const launch = (runId, entry, port, code, locale) => {
+  const launch = (runId, entry, port, code, locale, checks) => {
     // A Python worker still compiling keeps its one message to this frame (keepModule); nothing else does.
     if (!pythonRuns.has(runId)) entry.worker.onmessage = null;
     entry.worker.onerror = (error) => {
@@ -138,6 +139,7 @@
       port,
       ...(code === undefined ? {} : { code }),
       ...(locale === 'zh-cn' ? { locale } : {}),
+      ...(typeof checks === 'string' ? { checks } : {}),
     };
     entry.worker.postMessage(start, [port]);
   };
@@ -180,8 +182,11 @@
       }
     };
 
-  /** @param {number} runId @param {MessagePort} port @param {string} code @param {unknown} [locale] */
-  const launchPython = (runId, port, code, locale) => {
+  /**
+   * @param {number} runId @param {MessagePort} port @param {string} code @param {unknown} [locale]
+   * @param {unknown} [checks]
+   */
+  const launchPython = (runId, port, code, locale, checks) => {
     startPythonSpare();
     const entry = pythonSpare;
     pythonSpare = null;
@@ -190,7 +195,7 @@
       return;
     }
     pythonRuns.add(runId);
-    launch(runId, entry, port, code, locale);
+    launch(runId, entry, port, code, locale, checks);
   };
 
   /** @param {number} runId */
@@ -207,9 +212,8 @@
     /** @type {unknown} */
     const message = event.data;
     if (typeof message !== 'object' || message === null) return;
-    const { type, runId, nonce, script, code, language, files, locale } = /** @type {Record<string, unknown>} */ (
-      message
-    );
+    const { type, runId, nonce, script, code, language, files, locale, checks } =
+      /** @type {Record<string, unknown>} */ (message);
     const port = event.ports[0];
     if (type === 'ping' && typeof nonce === 'number') {
       toHost({ type: 'pong', nonce });
@@ -235,7 +239,7 @@
       typeof code === 'string' &&
       port
     ) {
-      launchPython(runId, port, code, locale);
+      launchPython(runId, port, code, locale, checks);
     } else if (type === 'run-code' && typeof runId === 'number' && typeof code === 'string' && port) {
       if (spare?.ready) {
         const warm = spare;

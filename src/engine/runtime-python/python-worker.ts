@@ -6,6 +6,7 @@ import { createMacrotask } from '../runtime/macrotask';
 import { prepareRun } from '../runtime/start-run';
 import { bootPyodide } from './boot-pyodide';
 import { createRunBridge, type LabBridge } from './python-bridge';
+import { registerPythonChecks } from './python-checks';
 import { SHIM_FILES } from './shim-files';
 
 /** The Python worker's scope: a run's scope plus what booting needs. */
@@ -133,21 +134,33 @@ function run(scope: PythonWorkerScope, message: WorkerStart, python: Booted): vo
       jspi,
       cores: python.module.cores?.() ?? 4,
     });
+    // An exercise: its checks register (and are announced) before the learner's program runs.
+    const checking =
+      message.checks !== undefined && registerPythonChecks({ pyodide: python.pyodide, prepared, jspi }, message.checks);
+    let failed = message.checks !== undefined && !checking;
     try {
       Object.assign(python.module, bridge.bridge);
       python.pyodide.setStdout({ batched: (line) => bridge.bridge.stdout(line) });
       python.pyodide.setStderr({ batched: (line) => bridge.bridge.stderr(line) });
-      if (jspi && python.runMain.callPromising) await python.runMain.callPromising(source);
+      if (failed) return;
+      if (jspi && python.runMain.callPromising) failed = await python.runMain.callPromising(source);
       else {
         // Without JSPI nothing can block: asyncio.run only starts its task, awaited here instead.
-        python.runMain(source);
+        failed = python.runMain(source);
         await python.pyodide.runPythonAsync('import lab_loop\nawait lab_loop.wait_pending_mains()');
       }
     } catch (error) {
+      failed = true;
       prepared.line('error', error instanceof Error ? error.message : String(error));
     } finally {
+      // What the program left behind is dropped, as a process exit does; the bridge stays usable.
       bridge.exit();
       release();
+    }
+    // As in TypeScript, a program that crashed gets no checks: the page fails each with the crash.
+    if (checking && !failed) {
+      await prepared.checks.run({});
+      bridge.exit();
     }
   });
 }

@@ -1,5 +1,6 @@
 // The Python half of the shim, as text: written into the interpreter's site-packages at boot.
 import aiohttp from './shim/aiohttp.py?raw';
+import labCheck from './shim/lab_check.py?raw';
 import labGate from './shim/lab_gate.py?raw';
 import labLoop from './shim/lab_loop.py?raw';
 import labMain from './shim/lab_main.py?raw';
@@ -9,6 +10,7 @@ import requests from './shim/requests.py?raw';
 
 /** File name → source, for site-packages. */
 export const SHIM_FILES: Record<string, string> = {
+  'lab_check.py': labCheck,
   'lab_gate.py': labGate,
   'lab_loop.py': labLoop,
   'lab_main.py': labMain,

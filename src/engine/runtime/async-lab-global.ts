@@ -32,7 +32,8 @@ export function isWorkerStart(data: unknown): data is WorkerStart {
     typeof message.port === 'object' &&
     message.port !== null &&
     typeof (message.port as { postMessage?: unknown }).postMessage === 'function' &&
-    (message.code === undefined || typeof message.code === 'string')
+    (message.code === undefined || typeof message.code === 'string') &&
+    (message.checks === undefined || typeof message.checks === 'string')
   );
 }
 

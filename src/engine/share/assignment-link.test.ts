@@ -6,6 +6,7 @@ import { decodeLink, encodeAssignment, encodeSubmission, MAX_FRAGMENT_LENGTH, sh
 const assignment: Assignment = {
   v: 1,
   title: 'Three at once',
+  language: 'typescript',
   instructions: 'Make it **concurrent**. <img src=x onerror=alert(1)>',
   starter: 'export const x = 1;',
   checks: "import { check } from 'async-lab/check';\ncheck('x', () => {});",
@@ -42,6 +43,19 @@ describe('assignment links', () => {
     const s = await decodeLink(await encodeSubmission(submission));
     expect(s).toMatchObject({ kind: 'submission', submission });
     expect(a.kind === 'assignment' && s.kind === 'submission' && a.id === s.id).toBe(true);
+  });
+
+  it('round-trips a Python assignment, and reads a link made before Python as TypeScript', async () => {
+    const python: Assignment = {
+      ...assignment,
+      language: 'python',
+      starter: 'x = 1\n',
+      checks: 'from lab_check import check\n',
+    };
+    expect(await decodeLink(await encodeAssignment(python))).toMatchObject({ kind: 'assignment', assignment: python });
+    const { language: _dropped, ...before } = assignment;
+    const old = await decodeLink(await encodeAssignment(before as Assignment));
+    expect(old.kind === 'assignment' && old.assignment.language).toBe('typescript');
   });
 
   it('detects an edited payload whose hash no longer matches', async () => {

@@ -1,0 +1,39 @@
+# Wrong (fails "fetch_report runs in another thread"): sleeps 0.8 s and answers 200 without downloading anything.
+import asyncio
+import time
+
+import requests
+
+
+# A blocking download: requests.get waits 0.8 s for the server, and its thread waits with it.
+def download_report():
+    return requests.get("https://httpbin.org/delay/0.8").status_code
+
+
+async def fetch_report():
+    await asyncio.sleep(0.8)
+    return 200
+
+
+start = time.perf_counter()
+beating = True
+
+
+async def heartbeat():
+    n = 1
+    while beating:
+        print(f"beat {n} at {(time.perf_counter() - start) * 1000:.0f} ms")
+        n += 1
+        await asyncio.sleep(0.1)
+
+
+async def main():
+    global beating
+    beats = asyncio.create_task(heartbeat())
+    status = await fetch_report()
+    beating = False
+    await beats
+    print(f"status {status} at {(time.perf_counter() - start) * 1000:.0f} ms")
+
+
+asyncio.run(main())
