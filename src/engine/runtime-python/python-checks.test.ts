@@ -20,6 +20,7 @@ function setup(python: { load(source: string): string; run(index: number, data: 
     spans: () => [{ id: 1, kind: 'fetch', label: 'GET https://httpbin.org/get (simulated)', start: 1, end: 9 }],
     delay: () => undefined,
     locale: 'zh-cn',
+    snapshot: () => ({ restore: () => true }),
   });
   const functions: Record<string, unknown> = {
     'import lab_check\nlab_check.load': (source: string) => python.load(source),
