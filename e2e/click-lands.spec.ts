@@ -37,8 +37,9 @@ async function assignmentLink(page: Page, siteUrl: (path: string) => string): Pr
 
 test.describe('the first click after typing lands', () => {
   test.setTimeout(180_000);
-  // A desktop screen tall enough to show the playground's toolbar with the page scrolled to the end.
-  test.use({ viewport: { width: 1280, height: 1100 } });
+  // A desktop screen tall enough to show the playground's toolbar with the page scrolled to the end
+  // (past the checks, the hints and the footer's offline control).
+  test.use({ viewport: { width: 1280, height: 1440 } });
 
   test('Check on an assignment page', async ({ page, site }) => {
     await page.goto(await assignmentLink(page, site.url));
