@@ -92,7 +92,9 @@ test.describe('runaway code', () => {
           requestAnimationFrame(tick);
         }),
     );
-    expect(frames).toBeGreaterThan(20);
+    // A page blocked by the loop draws 0 or 1 frames in that second. A quiet machine draws 60, and
+    // CI's, at a load of 10 on two cores with the loop holding one of them, drew 8.
+    expect(frames).toBeGreaterThan(4);
 
     // Timed in the page, from the click event to the status saying so.
     const stopToStatus = timeInPage(pg.root, { click: '[data-action="stop"]' }, 'stopped');
