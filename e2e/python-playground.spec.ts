@@ -142,13 +142,15 @@ test.describe('Python playground', () => {
     expect(ms).toBeLessThan(1_500);
   });
 
-  test('to_thread runs blocking calls side by side: three 1 s sleeps take well under 3 s', async ({ page, site }) => {
+  test('to_thread runs blocking calls side by side: three 1 s sleeps overlap and take about 1 s', async ({ page, site }) => {
     const code = lines(
       'import asyncio, time',
-      'def blocking():',
+      'def blocking(i):',
+      '    print(f"start {i} {time.monotonic():.3f}")',
       '    time.sleep(1)',
+      '    print(f"end {i} {time.monotonic():.3f}")',
       'async def main():',
-      '    await asyncio.gather(*[asyncio.to_thread(blocking) for _ in range(3)])',
+      '    await asyncio.gather(*[asyncio.to_thread(blocking, i) for i in range(3)])',
       '    print("to_thread done")',
       'asyncio.run(main())',
     );
@@ -156,10 +158,22 @@ test.describe('Python playground', () => {
     const pg = playground(page);
     await pg.run.click();
     const ms = await pg.finished('done', FIRST_RUN_MS);
-    // CPython 3.11 here: 1.00 s. Chromium measured 1.3–1.5 s (thread start-up); one after another would be 3 s.
-    expect(ms).toBeGreaterThan(950);
-    expect(ms).toBeLessThan(2_000);
     await expect(pg.console).toContainText('to_thread done');
+    const events = (await pg.console.innerText())
+      .split('\n')
+      .map((line) => /^(start|end) (\d) (\d+\.\d+)$/.exec(line.trim()))
+      .filter((match) => match !== null)
+      .map(([, kind, , at]) => ({ kind, at: Number(at) }));
+    expect(events.map((event) => event.kind)).toEqual(['start', 'start', 'start', 'end', 'end', 'end']);
+    // Side by side: every call started before the first ended, and the three sleeps together took
+    // about one sleep. CPython 3.11 here: 1.00 s; Chromium, quiet: 1.02–1.05 s. The start-up before
+    // the first call (imports, the executor) is CPU work that a loaded machine stretches (a load of 10
+    // made the whole run 2.7 s in CI), so the band is on the calls themselves.
+    const span = events[5]!.at - events[0]!.at;
+    expect(span).toBeGreaterThan(0.95);
+    expect(span).toBeLessThan(1.6);
+    expect(ms).toBeGreaterThan(950);
+    expect(ms).toBeLessThan(4_000);
   });
 
   // Known defect (issue 13, left open): twenty green threads sleeping at once crash Pyodide 314.0.7
