@@ -31,4 +31,11 @@ describe('lessonSchema', () => {
     expect(lesson.error?.issues[0]?.path).toEqual(['sections']);
     expect(lessonSchema.safeParse({ title: 'x', summary: 'y', order: 1, kind: 'reference' }).success).toBe(true);
   });
+
+  it('lets a lesson past the notes cover no section of them, and only that', () => {
+    const beyond = { title: 'x', summary: 'y', order: 10, kind: 'beyond' };
+    expect(lessonSchema.safeParse(beyond).success).toBe(true);
+    const claiming = lessonSchema.safeParse({ ...beyond, sections: ['1.1'] });
+    expect(claiming.error?.issues[0]?.path).toEqual(['sections']);
+  });
 });

@@ -17,17 +17,24 @@ export const lessonSchema = z
       .positive()
       .describe('Position in the course. The same slug must have the same order in every locale.'),
     kind: z
-      .enum(['lesson', 'reference'])
+      .enum(['lesson', 'beyond', 'reference'])
       .default('lesson')
-      .describe('"reference" pages (cheat sheet, glossary) cover no section of the notes.'),
+      .describe(
+        '"beyond" lessons teach what a learner needs after the notes (timeouts, microtasks…) and cover no section of them; "reference" pages (cheat sheet, glossary) neither.',
+      ),
     sections: z
       .array(seedSectionId)
       .default([])
       .describe('The sections of the notes this page covers, by their number in the notes.'),
   })
   .strict()
-  .refine((lesson) => lesson.kind === 'reference' || lesson.sections.length > 0, {
-    message: 'A lesson must list at least one section of the notes it covers.',
+  .refine((lesson) => lesson.kind !== 'lesson' || lesson.sections.length > 0, {
+    message:
+      'A lesson must list at least one section of the notes it covers (a lesson past the notes is kind: beyond).',
+    path: ['sections'],
+  })
+  .refine((lesson) => lesson.kind === 'lesson' || lesson.sections.length === 0, {
+    message: 'Only a lesson of the notes lists their sections; this page is not one.',
     path: ['sections'],
   });
 
