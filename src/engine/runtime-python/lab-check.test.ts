@@ -17,17 +17,20 @@ sys.modules["_lab_js"] = js
 import lab_check
 main = types.ModuleType("__main__")
 sys.modules["__main__"] = main
-exec("def double(n):\n    return 2 * n\n", main.__dict__)
-names = json.loads(lab_check.load(sys.stdin.read()))
+given = json.loads(sys.stdin.read())
+names = json.loads(lab_check.load(given["checks"]))
+# As in the sandbox: checks.py loads first, then main.py runs (and may patch what it likes; the
+# driver keeps its own json.dumps and count, as the page keeps its own JavaScript).
+dumps, count, data = json.dumps, len(names), json.loads(sys.argv[1])
+exec("def double(n):\n    return 2 * n\n" + given["main"], main.__dict__)
 # As in the sandbox: the pool was imported at boot (lab_main.install), and main.py ended with
 # threading._shutdown() (lab_main.run_main); the checks run after it.
 import asyncio, concurrent.futures.thread, threading
 threading._shutdown()
-data = json.loads(sys.argv[1])
-print(json.dumps({"names": names, "results": [lab_check.run(i, json.dumps(data)) for i in range(len(names))]}))
+print(dumps({"names": names, "results": [lab_check.run(i, dumps(data)) for i in range(count)]}))
 `;
 
-function run(checks: string, locale = 'en'): { names: string[]; results: (string | null)[] } {
+function run(checks: string, locale = 'en', main = ''): { names: string[]; results: (string | null)[] } {
   const data = {
     elapsedMs: 1000,
     locale,
@@ -39,7 +42,9 @@ function run(checks: string, locale = 'en'): { names: string[]; results: (string
     ],
     requests: [{ method: 'GET', url: 'https://httpbin.org/get', simulated: true, start: 1, end: 2 }],
   };
-  const out = execFileSync(python ?? 'python3', ['-c', DRIVER, JSON.stringify(data)], { input: checks });
+  const out = execFileSync(python ?? 'python3', ['-c', DRIVER, JSON.stringify(data)], {
+    input: JSON.stringify({ checks, main }),
+  });
   return JSON.parse(out.toString()) as { names: string[]; results: (string | null)[] };
 }
 
@@ -103,5 +108,139 @@ describe.skipIf(!python)('lab_check on CPython', { timeout: 30_000 }, () => {
     );
     expect(results[0]).toBeNull();
     expect(results[1]).toMatch(/^Traceback[\s\S]*KeyError: 'key'$/);
+  });
+
+  // Each program below is a learner's attempt to make the checks read what it wants; on the code
+  // before lab_snapshot, each of these checks passed or failed the other way.
+  it('puts back the built-ins and module functions main.py replaced, before each check', () => {
+    const { results } = run(
+      [
+        'from lab_check import check',
+        '@check("patched")',
+        'def _(ctx):',
+        '    assert ctx.exports["SEEN"] == (0, 3, [7]), ctx.exports["SEEN"]',
+        '@check("real again")',
+        'def _(ctx):',
+        '    assert max([1, 3, 2]) == 3 and min(4, 2) == 2 and len([1, 2]) == 2 and sorted((2, 1)) == [1, 2]',
+        '    assert not all([True, False])',
+        '    import json, lab_check',
+        '    assert json.dumps([1]) == "[1]" and not hasattr(lab_check, "len")',
+      ].join('\n'),
+      'en',
+      [
+        'import builtins, json, lab_check',
+        'builtins.max = lambda *a, **k: 0',
+        'builtins.min = lambda *a, **k: 1',
+        'builtins.len = lambda x: 3',
+        'builtins.sorted = lambda x, **k: [7]',
+        'builtins.all = lambda x: True',
+        'json.dumps = lambda *a, **k: "[418]"',
+        'lab_check.len = lambda x: 3',
+        'SEEN = (max(5, 6), len([]), sorted("x"))',
+      ].join('\n'),
+    );
+    expect(results).toEqual([null, null]);
+  });
+
+  it("puts them back after each call into the learner's code, sync, async or an async generator", () => {
+    const { results } = run(
+      [
+        'from lab_check import check',
+        '@check("sync")',
+        'def _(ctx):',
+        '    value = ctx.function("sneaky")()',
+        '    assert max(value, 1) == 5, max(value, 1)',
+        '@check("async")',
+        'async def _(ctx):',
+        '    value = await ctx.function("sneaky_async")()',
+        '    assert max(value, 1) == 5, max(value, 1)',
+        '@check("generator")',
+        'async def _(ctx):',
+        '    got = [max(v, 0) async for v in ctx.function("sneaky_gen")()]',
+        '    assert got == [1, 2], got',
+      ].join('\n'),
+      'en',
+      [
+        'import builtins',
+        'def patch():',
+        '    builtins.max = lambda *a, **k: 0',
+        'def sneaky():',
+        '    patch()',
+        '    return 5',
+        'async def sneaky_async():',
+        '    patch()',
+        '    return 5',
+        'async def sneaky_gen():',
+        '    for v in (1, 2):',
+        '        patch()',
+        '        yield v',
+      ].join('\n'),
+    );
+    expect(results).toEqual([null, null, null]);
+  });
+
+  it("times on the run's own clock and loop, whatever main.py did to the clock, the loop class or the policy", () => {
+    const checks = [
+      'import asyncio',
+      'from lab_check import check',
+      '@check("slept")',
+      'async def _(ctx):',
+      '    with ctx.time() as watch:',
+      '        await asyncio.sleep(0.2)',
+      '    assert 190 <= watch.ms < 1500, watch.ms',
+    ].join('\n');
+    const mains = {
+      clock: 'import _lab_js, time\n_lab_js.clock = lambda: 0\ntime.perf_counter = lambda: 0',
+      loopClass: [
+        'import asyncio.base_events',
+        'def instant(self, when, callback, *args, context=None):',
+        '    return self.call_soon(callback, *args)',
+        'asyncio.base_events.BaseEventLoop.call_at = instant',
+      ].join('\n'),
+      policy: [
+        'import asyncio',
+        'class Fast(asyncio.SelectorEventLoop):',
+        '    def call_at(self, when, callback, *args, context=None):',
+        '        return self.call_soon(callback, *args)',
+        'class Policy(asyncio.DefaultEventLoopPolicy):',
+        '    def new_event_loop(self):',
+        '        return Fast()',
+        'asyncio.set_event_loop_policy(Policy())',
+      ].join('\n'),
+      policyObject: [
+        'import asyncio',
+        'class Fast(asyncio.SelectorEventLoop):',
+        '    def call_at(self, when, callback, *args, context=None):',
+        '        return self.call_soon(callback, *args)',
+        'asyncio.get_event_loop_policy().new_event_loop = Fast',
+      ].join('\n'),
+    };
+    for (const [name, main] of Object.entries(mains)) {
+      expect(run(checks, 'en', main).results, name).toEqual([null]);
+    }
+  });
+
+  it('fails a check that did not run to its end, in the page language', () => {
+    const out = execFileSync(python ?? 'python3', [
+      '-c',
+      String.raw`
+import json, sys, types
+sys.path.insert(0, "src/engine/runtime-python/shim")
+js = types.ModuleType("_lab_js")
+js.clock = lambda: 0
+sys.modules["_lab_js"] = js
+import lab_check
+async def never_passes(ctx):
+    assert False, "reached the end"
+# What no restore reaches: asyncio.run itself made to drop the coroutine it was given.
+lab_check.asyncio = types.SimpleNamespace(run=lambda coro: coro.close())
+run, _ = lab_check._runners((("c", never_passes),), lambda: False, lab_check._context_class(js.clock, lambda: False))
+data = {"elapsedMs": 0, "logs": [], "spans": [], "requests": []}
+print(json.dumps([run(0, json.dumps({**data, "locale": locale})) for locale in ("en", "zh-cn")]))
+`,
+    ]);
+    const [en, zh] = JSON.parse(out.toString()) as [string, string];
+    expect(en).toMatch(/^the check did not run to its end/);
+    expect(zh).toMatch(/^这项检查没有运行到最后/);
   });
 });

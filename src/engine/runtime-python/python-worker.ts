@@ -134,14 +134,17 @@ function run(scope: PythonWorkerScope, message: WorkerStart, python: Booted): vo
       jspi,
       cores: python.module.cores?.() ?? 4,
     });
+    // The bridge is in place, and frozen, before checks.py and main.py run: `_lab_js.clock = …` in
+    // the program then changes nothing the shim or the checks read (this interpreter serves one run).
+    Object.assign(python.module, bridge.bridge);
+    Object.freeze(python.module);
+    python.pyodide.setStdout({ batched: (line) => bridge.bridge.stdout(line) });
+    python.pyodide.setStderr({ batched: (line) => bridge.bridge.stderr(line) });
     // An exercise: its checks register (and are announced) before the learner's program runs.
     const checking =
       message.checks !== undefined && registerPythonChecks({ pyodide: python.pyodide, prepared, jspi }, message.checks);
     let failed = message.checks !== undefined && !checking;
     try {
-      Object.assign(python.module, bridge.bridge);
-      python.pyodide.setStdout({ batched: (line) => bridge.bridge.stdout(line) });
-      python.pyodide.setStderr({ batched: (line) => bridge.bridge.stderr(line) });
       if (failed) return;
       if (jspi && python.runMain.callPromising) failed = await python.runMain.callPromising(source);
       else {
