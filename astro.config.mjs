@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { precompress } from './scripts/precompress.mjs';
 import { lazyMonacoCss } from './scripts/vite-lazy-monaco-css.mjs';
+import { monacoPreload } from './scripts/vite-monaco-preload.mjs';
 import { chunkSizeWarning, quietOnwarn } from './scripts/vite-quiet-build.mjs';
 import { buildStampIntegration } from './scripts/build-stamp.mjs';
 import { pagefindIntegration } from './scripts/pagefind-integration.mjs';
@@ -50,7 +51,7 @@ export default defineConfig({
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false },
   },
   vite: {
-    plugins: [lazyMonacoCss(), chunkSizeWarning()],
+    plugins: [lazyMonacoCss(), monacoPreload(), chunkSizeWarning()],
     // Known-harmless warnings are silenced at their source (scripts/vite-quiet-build.mjs); Vite's own
     // chunk-size check is replaced by one that exempts the chunks that are lazy by design.
     build: { chunkSizeWarningLimit: 100_000, rolldownOptions: { onwarn: quietOnwarn } },

@@ -1,5 +1,5 @@
 import type { EditorHandle, EditorMarker } from '../../editor/monaco-editor';
-import { loadMonacoEditor } from '../../editor/load-monaco';
+import { loadMonacoEditor, preloadMonacoEditor } from '../../editor/load-monaco';
 
 /**
  * The code area of one playground. It starts as the static, build-time highlighted <pre> (so the
@@ -38,7 +38,7 @@ interface CodeViewOptions {
 const preferPlainEditor = (): boolean =>
   window.matchMedia('(pointer: coarse)').matches || window.matchMedia('(max-width: 640px)').matches;
 
-/** Monaco and its CSS (~3 MB); one download whoever asks first, prefetch or edit. */
+/** Monaco and its CSS (~3 MB), evaluated once, on the first Edit (a hover only preloads it). */
 let editorModule: Promise<typeof import('../../editor/monaco-editor')> | undefined;
 const loadEditor = () => (editorModule ??= loadMonacoEditor());
 
@@ -130,8 +130,9 @@ export function createCodeView(options: CodeViewOptions): CodeView {
     },
     prefetch() {
       if (upgrading || preferPlainEditor()) return;
-      // A failed download is retried by edit(), which then falls back to the textarea.
-      loadEditor().catch(() => (editorModule = undefined));
+      // Download only: evaluating Monaco freezes the page for a second or more, which is the Edit
+      // click's to spend. A failed download is retried by edit(), which then falls back to the textarea.
+      void preloadMonacoEditor();
     },
     get editing() {
       return upgrading !== undefined;
