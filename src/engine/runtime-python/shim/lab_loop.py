@@ -29,7 +29,62 @@ def _label(delay, callback):
     return f"call_later({delay:g}, {name})"
 
 
-def _schedule(loop, handle, delay):
+class _Turns:
+    """CPython's turns of the loop, over the sandbox's one queue of macrotasks.
+
+    Every callback the shim schedules is a macrotask, run in the order posted: that queue is the
+    ready queue. CPython's loop works in turns: a turn runs the callbacks that were ready when it
+    began, and only at the start of the next turn do the timers that have come due join the end of
+    the ready queue. So `call_soon(a); call_later(0, t); call_soon(b)` runs a, b, then t, and a
+    callback that a or b schedules runs after t. Here each callback is stamped with the turn it
+    belongs to (the one after the turn that scheduled it); a timer already due when it is scheduled
+    is held until the current turn's last callback has run, and then posted, behind everything
+    that turn scheduled and ahead of everything the next one will.
+    """
+
+    def __init__(self):
+        self.turn = 0  # the turn whose callbacks run now
+        self.pending = {}  # turn -> callbacks posted and not yet run
+        self.held = []  # due timers waiting for the current turn to end
+
+    def post(self, dispatch, stamp):
+        self.pending[stamp] = self.pending.get(stamp, 0) + 1
+        js.schedule(create_once_callable(lambda: self.run(dispatch, stamp), _may_syncify=True), 0, "")
+
+    def run(self, dispatch, stamp):
+        self.turn = max(self.turn, stamp)
+        try:
+            dispatch()
+        finally:
+            left = self.pending.get(stamp, 1) - 1
+            if left > 0:
+                self.pending[stamp] = left
+            else:
+                self.pending.pop(stamp, None)
+                if stamp >= self.turn:
+                    self.end_turn()
+
+    def end_turn(self):
+        held, self.held = self.held, []
+        for dispatch in held:
+            self.post(dispatch, self.turn + 1)
+
+    def soon(self, dispatch):
+        self.post(dispatch, self.turn + 1)
+
+    def due(self, dispatch):
+        """A timer that is due now: it runs once this turn's callbacks (and what they post) are queued."""
+        if self.pending.get(self.turn, 0) > 0:
+            self.held.append(dispatch)
+        else:
+            # Between turns (top-level code, a thread, a JavaScript callback): the next turn is next.
+            self.post(dispatch, self.turn + 1)
+
+
+_turns = _Turns()
+
+
+def _schedule(loop, handle, delay, timer=False):
     # The JavaScript side may keep `dispatch` alive after the call; the handle (and through it a
     # finished task) must not be, or "Task exception was never retrieved" comes late or never.
     box = [handle]
@@ -50,8 +105,15 @@ def _schedule(loop, handle, delay):
         handle._run()
 
     ms = max(0.0, delay * 1000)
-    label = _label(delay, handle._callback) if ms > 0 else ""
-    return js.schedule(create_once_callable(dispatch, _may_syncify=True), ms, label)
+    if ms > 0:
+        # A timer that fires joins the queue as one due now does.
+        label = _label(delay, handle._callback)
+        return js.schedule(create_once_callable(lambda: _turns.due(dispatch), _may_syncify=True), ms, label)
+    if timer:
+        _turns.due(dispatch)
+    else:
+        _turns.soon(dispatch)
+    return 0
 
 
 def call_soon(self, callback, *args, context=None):
@@ -70,7 +132,7 @@ def call_later(self, delay, callback, *args, context=None):
     if delay is None:
         raise TypeError("delay must not be None")
     handle = _Timer(self.time() + delay, callback, args, self, context=context)
-    handle._lab_id = _schedule(self, handle, delay)
+    handle._lab_id = _schedule(self, handle, delay, timer=True)
     handle._scheduled = True
     return handle
 
