@@ -44,12 +44,12 @@ async def main():
     async def heartbeat():
         beat = 1
         while scoring:
-            print(f"beat {beat}", at())
             beat += 1
             await asyncio.sleep(0.1)
+            print(f"beat {beat}", at())
 
+    print("beat 1", at())
     beats = asyncio.create_task(heartbeat())
-    await asyncio.sleep(0)  # let the heartbeat start
     total = await score_all(400)
     scoring = False
     await beats
