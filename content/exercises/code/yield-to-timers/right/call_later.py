@@ -41,9 +41,11 @@ async def main():
 
     async def heartbeat():
         beat = 1
-        while scoring:
-            beat += 1
+        while True:
             await asyncio.sleep(0.1)
+            if not scoring:
+                return
+            beat += 1
             print(f"beat {beat}", at())
 
     print("beat 1", at())
