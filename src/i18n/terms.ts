@@ -30,6 +30,7 @@ export const terms: readonly Term[] = [
     zh: '微任务 / 宏任务',
     glossaryHeading: '微任务 / 宏任务（microtask / macrotask）',
   },
+  { en: 'ready queue', zh: '就绪队列', glossaryHeading: '就绪队列（ready queue）' },
   {
     en: 'settle (a promise is fulfilled or rejected)',
     zh: '敲定',
