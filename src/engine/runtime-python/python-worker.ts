@@ -5,6 +5,7 @@ import { bindTo } from '../runtime/intrinsics';
 import { createMacrotask } from '../runtime/macrotask';
 import { prepareRun } from '../runtime/start-run';
 import { bootPyodide } from './boot-pyodide';
+import { pinClockGlobals } from './pin-clock-globals';
 import { createRunBridge, type LabBridge } from './python-bridge';
 import { registerPythonChecks } from './python-checks';
 import { SHIM_FILES } from './shim-files';
@@ -138,6 +139,7 @@ function run(scope: PythonWorkerScope, message: WorkerStart, python: Booted): vo
     // the program then changes nothing the shim or the checks read (this interpreter serves one run).
     Object.assign(python.module, bridge.bridge);
     Object.freeze(python.module);
+    pinClockGlobals(scope as unknown as Parameters<typeof pinClockGlobals>[0]);
     python.pyodide.setStdout({ batched: (line) => bridge.bridge.stdout(line) });
     python.pyodide.setStderr({ batched: (line) => bridge.bridge.stderr(line) });
     // An exercise: its checks register (and are announced) before the learner's program runs.
