@@ -92,6 +92,40 @@ describe('every file is a strict ES module, as a browser runs main.ts', () => {
     expect(withStatement.ok).toBe(false);
   });
 
+  it('reports await as a name, even in a plain nested function, at its line in its file', async () => {
+    const param = await bundle({
+      'main.ts': `console.log(1);\nfunction h(await) { return await; }\nconsole.log(h(2));`,
+    });
+    expect(param.ok).toBe(false);
+    if (!param.ok) {
+      expect(param.diagnostics.map(formatDiagnostic)[0]).toBe(
+        "main.ts:2:12: Cannot use keyword 'await' outside an async function",
+      );
+      expect(param.diagnostics[0]).toMatchObject({ endColumn: 17, lineText: 'function h(await) { return await; }' });
+    }
+    const variable = await bundle({
+      'main.ts': `import { f } from './n';\nconsole.log(f());`,
+      'n.ts': `export function f() {\n  let await = 1;\n  return await;\n}`,
+    });
+    expect(variable.ok).toBe(false);
+    if (!variable.ok) expect(variable.diagnostics[0]).toMatchObject({ file: 'n.ts', line: 2 });
+  });
+
+  it('accepts modern module code the parser check must not flag', async () => {
+    const result = await bundle({
+      'main.ts': [
+        `const re = /(?<year>\\d{4})-(?<m>\\d{2})/v;`,
+        `class A { static #n = 1; static { A.#n++; } get n() { return A.#n; } }`,
+        `async function* gen() { yield await Promise.resolve(1); }`,
+        `for await (const v of gen()) console.log(v, new A().n, re.test('2024-01'));`,
+        `const o = { await: 1, yield: 2 }; console.log(o.await + o.yield, 2n ** 3n, [1, 2].at(-1));`,
+        `label: for (const x of [1]) { if (x) break label; }`,
+        `await 0;`,
+      ].join('\n'),
+    });
+    expect(result.ok, result.ok ? '' : result.diagnostics.map(formatDiagnostic).join('\n')).toBe(true);
+  });
+
   it('makes top-level this undefined, not a CommonJS exports object', async () => {
     const result = await bundle({ 'main.ts': `console.log(this);` });
     expect(result.ok).toBe(true);

@@ -1,5 +1,6 @@
 import type { BuildFailure, Message, PluginBuild } from 'esbuild-wasm';
 import type { BundleResult, Diagnostic, SourceFiles } from './bundle-types';
+import { moduleSyntaxProblem } from './module-syntax';
 import { ENTRY, virtualFsPlugin } from './virtual-fs';
 
 /** The part of esbuild's API we use, so tests can pass esbuild's Node build and the worker the browser one. */
@@ -32,6 +33,9 @@ export async function bundleFiles(esbuild: Esbuild, files: SourceFiles, now: () 
     });
     const output = result.outputFiles?.[0];
     if (!output) return { ok: false, diagnostics: [internal('esbuild produced no output')], buildMs: now() - started };
+    // What esbuild accepts but a module script would refuse (module-syntax.ts).
+    const problem = moduleSyntaxProblem(output.text);
+    if (problem) return { ok: false, diagnostics: [problem], buildMs: now() - started };
     return { ok: true, code: output.text, buildMs: now() - started };
   } catch (error) {
     const messages = (error as Partial<BuildFailure>).errors;
