@@ -12,6 +12,8 @@ const SEQUENTIAL = `${SLEEP}await sleep(1000);\nawait sleep(1000);\nawait sleep(
 const flood = (/** @type {number} */ lines) => `for (let i = 0; i < ${lines}; i++) console.log(i);`;
 /** The reader's pace between runs is far slower; this leaves the engine a moment to get ready. */
 const PAUSE_MS = 100;
+/** Between the last keystroke and the click on Run: a quick reader's pause. */
+const EDIT_PAUSE_MS = 600;
 
 /** @typedef {{ slug: string, ids: string[] }} Lesson */
 
@@ -55,6 +57,20 @@ export async function measureWarmRuns(context, url, lesson, samples) {
     if (run.state !== 'done') throw new Error(`warm run ended in ${run.state}`);
     runs.push(run.firstLineMs);
   }
+  // Edited runs: the code changes before every Run, then the reader pauses, as between typing and
+  // clicking, and the playground builds in the background meanwhile (Engine.prepare).
+  /** @type {number[]} */
+  const edited = [];
+  for (let i = 0; i < samples; i++) {
+    await page.evaluate(
+      ({ id, code }) => /** @type {any} */ (document.querySelector(`[data-playground="${id}"]`)).replaceCode(code),
+      { id, code: `console.log('hello, world', ${i});` },
+    );
+    await page.waitForTimeout(EDIT_PAUSE_MS);
+    const run = await page.evaluate(timeRun, { id });
+    if (run.state !== 'done') throw new Error(`edited run ended in ${run.state}`);
+    edited.push(run.firstLineMs);
+  }
   const floor = await page.evaluate(measureFloor, samples);
   await page.close();
   const medianMs = median(runs);
@@ -66,6 +82,9 @@ export async function measureWarmRuns(context, url, lesson, samples) {
     floorMedianMs,
     floorP95Ms: percentile(floor, 95),
     ratioToFloor: medianMs / floorMedianMs,
+    editedMedianMs: median(edited),
+    editedP95Ms: percentile(edited, 95),
+    editedRatioToFloor: median(edited) / floorMedianMs,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { ConsoleEntry, EncodedValue } from '../schemas/console-value';
 import type { CheckResult, TimelineSpan } from '../schemas/run-protocol';
 import type { Diagnostic, SourceFiles } from './bundler/bundle-types';
-import { formatDiagnostic } from './bundler/bundle';
+import { formatDiagnostic } from './bundler/bundle-types';
 import { createBundler } from './bundler/bundler-client';
 import { assembleRun } from './runner/assemble';
 import { mapStack, readInlineMap } from './runner/map-stack';
@@ -54,6 +54,11 @@ export interface Engine {
   /** Fetches Python and boots a spare interpreter in the sandbox: call it on intent (hover, focus). */
   warmPython(): Promise<void>;
   run(request: RunRequest): Promise<RunOutcome>;
+  /**
+   * Builds `files` in the background, as a Run of them would, so that the Run finds the bundle
+   * ready (or in progress): called while the reader types, debounced. Python has nothing to build.
+   */
+  prepare(request: Pick<RunRequest, 'language' | 'files'>): void;
 }
 
 const text = (v: string): EncodedValue => ({ t: 'string', v });
@@ -129,6 +134,11 @@ export function createEngine(deps: EngineDeps): Engine {
     async warmPython() {
       const { runtime, files } = await python();
       await sandbox.warmPython(runtime, files);
+    },
+
+    prepare({ language, files }) {
+      // A failure here is the Run's to report, with its diagnostics; the cache keeps only the result.
+      if (language !== 'python') bundler.bundle(files).catch(() => undefined);
     },
 
     async run({ language, files, timeLimitMs, signal, events }) {

@@ -18,6 +18,8 @@ import { createTimelineView } from '../timeline/timeline-view';
 const NOTICE_MS = 2500;
 
 const SAVE_DELAY_MS = 300;
+/** How long the reader pauses typing before the code is built in the background (Engine.prepare). */
+const PREPARE_DELAY_MS = 250;
 
 /**
  * <async-playground>: wires the server-rendered markup of Playground.astro to the engine.
@@ -30,6 +32,7 @@ export class AsyncPlayground extends HTMLElement {
   private original = '';
   private beforeReset: string | undefined;
   private saveTimer = 0;
+  private prepareTimer = 0;
   /** The code of the last run, so its output can say when the code has changed since. */
   private ranCode: string | undefined;
   private strings: Record<string, string> = {};
@@ -265,6 +268,11 @@ export class AsyncPlayground extends HTMLElement {
     this.markEdited();
     this.setStale(this.ranCode !== undefined && code !== this.ranCode);
     if (this.share) window.history.replaceState(null, '', encodeShareHash(code));
+    // Compile while the reader types: a pause this long usually means the next thing is a Run.
+    window.clearTimeout(this.prepareTimer);
+    this.prepareTimer = window.setTimeout(() => {
+      pageEngine().prepare({ language: this.language, files: { ...this.files, [this.mainFile]: code } });
+    }, PREPARE_DELAY_MS);
     window.clearTimeout(this.saveTimer);
     this.saveTimer = window.setTimeout(() => {
       const store = createCodeStore(browserStorage(window));

@@ -27,3 +27,8 @@ export type BundleResult =
 
 /** The module name learner code imports the lesson runtime from. */
 export const RUNTIME_MODULE = 'async-lab';
+
+/** "main.ts:3:7: Expected ";" but found "x"" — the form the console shows. */
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.column}: ${d.message}`;
+}

@@ -64,7 +64,6 @@ function internal(message: string): Diagnostic {
   return { file: 'main.ts', line: 1, column: 1, endColumn: 1, message, lineText: '', kind: 'syntax' };
 }
 
-/** "main.ts:3:7: Expected ";" but found "x"" — the form the console shows. */
-export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column}: ${d.message}`;
-}
+// The page shows diagnostics with formatDiagnostic (bundle-types.ts), which keeps esbuild's and
+// acorn's code out of the page: this module runs in the compiler worker only.
+export { formatDiagnostic } from './bundle-types';

@@ -22,8 +22,22 @@ export function createBundler(createWorker: () => Worker, wasmURL: string, local
   let ready: Promise<void> | undefined;
   let nextId = 1;
   const pending = new Map<number, (result: BundleResult) => void>();
-  /** The last few bundles by their files, most recent last. */
-  const recent = new Map<string, BundleResult>();
+  /**
+   * The last few bundles by their files, most recent last: finished or still building, so a Run
+   * that finds the build the reader's typing started (Engine.prepare) waits for it, not for another.
+   */
+  const recent = new Map<string, Promise<BundleResult>>();
+
+  function build(files: SourceFiles): Promise<BundleResult> {
+    const id = nextId++;
+    return new Promise<BundleResult>((resolve) => {
+      pending.set(id, (result) => {
+        pending.delete(id);
+        resolve(result);
+      });
+      worker?.postMessage({ type: 'build', id, files } satisfies ToBundler);
+    });
+  }
 
   function start(): Promise<void> {
     if (ready) return ready;
@@ -59,29 +73,19 @@ export function createBundler(createWorker: () => Worker, wasmURL: string, local
       // Learners press Run again and again on the same code (to compare timings); a bundle is a pure
       // function of the files, so the last few are kept and a repeat Run skips esbuild entirely.
       const key = JSON.stringify(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
-      const cached = recent.get(key);
-      if (cached) {
-        recent.delete(key);
-        recent.set(key, cached);
-        return cached;
-      }
-      const id = nextId++;
-      const result = await new Promise<BundleResult>((resolve, reject) => {
-        const onAbort = (): void => {
-          pending.delete(id);
-          reject(signal?.reason);
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-        pending.set(id, (result) => {
-          pending.delete(id);
-          signal?.removeEventListener('abort', onAbort);
-          resolve(result);
-        });
-        worker?.postMessage({ type: 'build', id, files } satisfies ToBundler);
-      });
+      const result = recent.get(key) ?? build(files);
+      recent.delete(key);
       recent.set(key, result);
       if (recent.size > RECENT_BUNDLES) recent.delete(recent.keys().next().value ?? '');
-      return result;
+      // A build that cannot finish (the worker died) is not kept: the next Run tries again.
+      result.catch(() => recent.get(key) === result && recent.delete(key));
+      if (!signal) return result;
+      // Stop abandons this caller's wait only; the build itself may serve the next Run.
+      return new Promise<BundleResult>((resolve, reject) => {
+        const onAbort = (): void => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        result.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+      });
     },
   };
 }
