@@ -2,7 +2,10 @@ import { sleep } from 'async-lab';
 import { assert, check, type CheckContext } from 'async-lab/check';
 
 type Download = (name: string, seconds: number, signal: AbortSignal, chunkUrl?: string) => Promise<number | null>;
-type Outcome = { settled: false } | { settled: true; rejected: false; value: unknown } | { settled: true; rejected: true; error: unknown };
+type Outcome =
+  | { settled: false }
+  | { settled: true; rejected: false; value: unknown }
+  | { settled: true; rejected: true; error: unknown };
 
 /** A chunk URL whose answer is a 503: the download's network error. */
 const FAILING_CHUNK = 'https://httpbin.org/status/503';
@@ -65,10 +68,7 @@ check('a download in time returns its size', async (ctx) => {
 });
 
 check('a network error returns null', async (ctx) => {
-  const outcome = await outcomeWithin(
-    downloadOf(ctx)('b.txt', 0.5, new AbortController().signal, FAILING_CHUNK),
-    2000,
-  );
+  const outcome = await outcomeWithin(downloadOf(ctx)('b.txt', 0.5, new AbortController().signal, FAILING_CHUNK), 2000);
   assert(
     outcome.settled && !outcome.rejected && outcome.value === null,
     ctx.say({
