@@ -8,7 +8,7 @@ async def poll():
             await asyncio.sleep(0.5)  # one request of 0.5 s
             print(f"poll: attempt {attempt} done at {time.perf_counter() - t0:.2f} s")
         except:  # the bug: a bare except catches CancelledError too
-            print(f"poll: attempt {attempt} failed at {time.perf_counter() - t0:.2f} s, trying the next")
+            print(f"poll: attempt {attempt} failed at {time.perf_counter() - t0:.2f} s")
 
 
 async def main():
