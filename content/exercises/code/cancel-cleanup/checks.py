@@ -93,7 +93,7 @@ async def no_partial_files(ctx):
     # One after another: the flaky network of the second must not reach the first.
     await settle(asyncio.create_task(download("d-done.txt", 0.2)))
     await settle(asyncio.create_task(with_flaky_network(ctx, download("d-failed.txt", 0.5))))
-    cancelled = await cancelled_after(ctx, "d-cancelled.txt", 1.5, 0.15)
+    cancelled = await cancelled_after(ctx, "d-cancelled.txt", 1.2, 0.15)
     endings = {"d-done.txt": "done", "d-failed.txt": "after a network error", "d-cancelled.txt": "cancelled"}
     left = [f"{name} ({how})" for name, how in endings.items() if name in files]
     if not cancelled.done():
@@ -111,18 +111,18 @@ async def timeout_works(ctx):
     result = None
     try:
         async with asyncio.timeout(0.35):
-            result = await download("e.iso", 2)
+            result = await download("e.iso", 1.5)
     except TimeoutError:
         ms = ctx.now() - start
         assert ms < 900, ctx.say(
-            en=f'asyncio.timeout(0.35) around download("e.iso", 2) raised TimeoutError only after {ctx.ms(ms)}; it should stop it after about 350 ms.',
-            zh=f'用 asyncio.timeout(0.35) 包住 download("e.iso", 2)，过了 {ctx.ms(ms)} 才抛出 TimeoutError；应当在约 350 ms 时叫停它。',
+            en=f'asyncio.timeout(0.35) around download("e.iso", 1.5) raised TimeoutError only after {ctx.ms(ms)}; it should stop it after about 350 ms.',
+            zh=f'用 asyncio.timeout(0.35) 包住 download("e.iso", 1.5)，过了 {ctx.ms(ms)} 才抛出 TimeoutError；应当在约 350 ms 时叫停它。',
         )
         return
     ms = ctx.now() - start
     raise AssertionError(
         ctx.say(
-            en=f'asyncio.timeout(0.35) around download("e.iso", 2) raised no TimeoutError: download returned {result!r} after {ctx.ms(ms)}. The timeout cancels the task; if download swallows the CancelledError, the timeout has nothing to turn into TimeoutError.',
-            zh=f'用 asyncio.timeout(0.35) 包住 download("e.iso", 2)，却没有抛出 TimeoutError：download 在 {ctx.ms(ms)} 后返回了 {result!r}。超时靠取消任务来生效；download 吞掉 CancelledError，超时就没有东西可以换成 TimeoutError。',
+            en=f'asyncio.timeout(0.35) around download("e.iso", 1.5) raised no TimeoutError: download returned {result!r} after {ctx.ms(ms)}. The timeout cancels the task; if download swallows the CancelledError, the timeout has nothing to turn into TimeoutError.',
+            zh=f'用 asyncio.timeout(0.35) 包住 download("e.iso", 1.5)，却没有抛出 TimeoutError：download 在 {ctx.ms(ms)} 后返回了 {result!r}。超时靠取消任务来生效；download 吞掉 CancelledError，超时就没有东西可以换成 TimeoutError。',
         )
     )
