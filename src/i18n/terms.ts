@@ -68,4 +68,6 @@ export const terms: readonly Term[] = [
     glossaryHeading: '中止与取消（abort and cancel）',
   },
   { en: 'cancel (a task)', zh: '取消' },
+  { en: 'timeout', zh: '超时', glossaryHeading: '超时（timeout）' },
+  { en: 'deadline', zh: '截止时间' },
 ];
