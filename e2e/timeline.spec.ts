@@ -98,8 +98,12 @@ test.describe('the timeline', () => {
     const { pg, timeline, bars } = await openTimeline(page, playgroundUrl(site.url, code));
     await pg.run.click();
     await pg.finished('done');
-    const band = timeline.locator('[data-band][data-kind="blocked"]');
-    await expect(band).toHaveCount(1);
+    // Exactly one band is blockFor's; on a machine that starves the worker (a load of 11 in the
+    // fresh-machine run) the detector may rightly show a second, short one of its own.
+    const bands = timeline.locator('[data-band][data-kind="blocked"]');
+    const labels = (await readSpans(bands)).map((span) => span.label);
+    expect(labels.filter((label) => label.includes('blockFor(500)'))).toHaveLength(1);
+    const band = bands.nth(labels.findIndex((label) => label.includes('blockFor(500)')));
     await expect(band).toBeVisible();
     await expect(band).not.toHaveAttribute('data-span');
     const [blocked] = await readSpans(band);

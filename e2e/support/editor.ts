@@ -45,10 +45,22 @@ export async function errorLinesWithProbe(page: Page, editor: Locator): Promise<
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
   await page.keyboard.type(PROBE);
-  const probe = await editor.evaluate((root) => {
-    const rows = [...root.querySelectorAll<HTMLElement>('.margin-view-overlays .line-numbers')];
-    return Math.max(...rows.map((row) => Number(row.textContent?.trim() || 0)));
-  });
+  // The probe's line as Monaco draws it: the line number beside the text. (The highest number on
+  // screen raced the rendering of the new line on a loaded machine and named the line before it.)
+  const probeLine = (): Promise<number> =>
+    editor.evaluate((root, text) => {
+      const numbers = new Map<string, number>();
+      for (const row of root.querySelectorAll<HTMLElement>('.margin-view-overlays > div')) {
+        const number = row.querySelector('.line-numbers')?.textContent?.trim();
+        if (number) numbers.set(row.style.top, Number(number));
+      }
+      for (const line of root.querySelectorAll<HTMLElement>('.view-lines > .view-line')) {
+        if ((line.textContent ?? '').replace(/\u00a0/g, ' ').trim() === text) return numbers.get(line.style.top) ?? 0;
+      }
+      return 0;
+    }, PROBE);
+  await expect.poll(probeLine, { timeout: 30_000, message: 'the probe is drawn' }).toBeGreaterThan(0);
+  const probe = await probeLine();
   await expect
     .poll(async () => (await visibleErrorLines(editor)).errors, { timeout: 90_000, message: 'the probe is flagged' })
     .toContain(probe);
