@@ -39,7 +39,9 @@ class _Turns:
     callback that a or b schedules runs after t. Here each callback is stamped with the turn it
     belongs to (the one after the turn that scheduled it); a timer already due when it is scheduled
     is held until the current turn's last callback has run, and then posted, behind everything
-    that turn scheduled and ahead of everything the next one will.
+    that turn scheduled and ahead of everything the next one will. A timer that fires later is
+    posted when it fires, as the old loop did: when it fires against callbacks is a matter of time,
+    in CPython too.
     """
 
     def __init__(self):
@@ -61,8 +63,10 @@ class _Turns:
                 self.pending[stamp] = left
             else:
                 self.pending.pop(stamp, None)
-                if stamp >= self.turn:
-                    self.end_turn()
+            # The turn is over once none of its callbacks is left, this one included. (A callback
+            # that blocked the main thread may finish after later turns have begun.)
+            if self.held and self.pending.get(self.turn, 0) == 0:
+                self.end_turn()
 
     def end_turn(self):
         held, self.held = self.held, []
@@ -73,7 +77,8 @@ class _Turns:
         self.post(dispatch, self.turn + 1)
 
     def due(self, dispatch):
-        """A timer that is due now: it runs once this turn's callbacks (and what they post) are queued."""
+        """A timer due when it is scheduled (call_later(0, …)): it runs once this turn's callbacks,
+        and what they post, are queued."""
         if self.pending.get(self.turn, 0) > 0:
             self.held.append(dispatch)
         else:
@@ -106,9 +111,9 @@ def _schedule(loop, handle, delay, timer=False):
 
     ms = max(0.0, delay * 1000)
     if ms > 0:
-        # A timer that fires joins the queue as one due now does.
+        # A timer that fires joins the back of the queue, behind what is ready now.
         label = _label(delay, handle._callback)
-        return js.schedule(create_once_callable(lambda: _turns.due(dispatch), _may_syncify=True), ms, label)
+        return js.schedule(create_once_callable(lambda: _turns.soon(dispatch), _may_syncify=True), ms, label)
     if timer:
         _turns.due(dispatch)
     else:
