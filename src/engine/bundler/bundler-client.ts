@@ -77,8 +77,6 @@ export function createBundler(createWorker: () => Worker, wasmURL: string, local
       recent.delete(key);
       recent.set(key, result);
       if (recent.size > RECENT_BUNDLES) recent.delete(recent.keys().next().value ?? '');
-      // A build that cannot finish (the worker died) is not kept: the next Run tries again.
-      result.catch(() => recent.get(key) === result && recent.delete(key));
       if (!signal) return result;
       // Stop abandons this caller's wait only; the build itself may serve the next Run.
       return new Promise<BundleResult>((resolve, reject) => {
