@@ -10,6 +10,7 @@ import { pagefindIntegration } from './scripts/pagefind-integration.mjs';
 import { cspIntegration } from './scripts/csp-integration.mjs';
 import { serviceWorkerIntegration } from './scripts/service-worker-integration.mjs';
 import { pyodideIntegration } from './scripts/pyodide-assets.mjs';
+import { prebuiltBundlesIntegration } from './scripts/prebuilt-bundles.mjs';
 
 /**
  * The site can be hosted under any path: `BASE_PATH=/async-lab/ npm run build`.
@@ -35,9 +36,12 @@ export default defineConfig({
   // The CSP one rewrites the pages and the service worker lists (and hashes) every file, search
   // index included, so both run before precompress (scripts/csp-integration.mjs, service-worker-…).
   // pyodideIntegration prepares Pyodide's files (and the .pyc stdlib) before Vite starts.
+  // prebuiltBundlesIntegration copies the playgrounds' build-time bundles into the output before the
+  // service worker lists the files and precompress compresses them (scripts/prebuilt-bundles.mjs).
   integrations: [
     pyodideIntegration(),
     mdx(),
+    prebuiltBundlesIntegration(),
     cspIntegration(),
     pagefindIntegration(),
     serviceWorkerIntegration(),

@@ -88,6 +88,17 @@ test('a submission whose claim is false is not verified', async ({ page, site })
   await expect(page.locator('[data-verified] [data-check-status="failed"]').first()).toBeVisible();
 });
 
+/**
+ * A new fragment on the open page: the page reloads itself. Waits for the new document, so the next
+ * check reads it, not the page before (whose alert may already say the same) and the next navigation
+ * does not race the reload (Playwright: "navigation interrupted by another navigation").
+ */
+async function gotoFragment(page: Page, url: string): Promise<void> {
+  await page.evaluate(() => Object.assign(window, { labBeforeReload: true }));
+  await page.goto(url);
+  await page.waitForFunction(() => !('labBeforeReload' in window) && document.readyState === 'complete');
+}
+
 test('tampered, malformed and empty links show a clear error', async ({ page, site }) => {
   const link = await buildLink(page, site.url);
   const [head, payload = ''] = link.split('#a=');
@@ -99,10 +110,10 @@ test('tampered, malformed and empty links show a clear error', async ({ page, si
   await expect(page.locator('[data-assignment]')).toBeHidden();
 
   // The open page reloads itself when only the fragment changes.
-  await page.goto(`${head}#a=${payload.slice(0, Math.floor(payload.length / 2))}`);
+  await gotoFragment(page, `${head}#a=${payload.slice(0, Math.floor(payload.length / 2))}`);
   await expect(page.getByRole('alert')).toContainText('damaged or incomplete');
 
-  await page.goto(`${head}#a=not-a-real-link`);
+  await gotoFragment(page, `${head}#a=not-a-real-link`);
   await expect(page.getByRole('alert')).toContainText('damaged or incomplete');
 
   await page.goto(head ?? '');

@@ -233,6 +233,11 @@ test('the precache waits until the reader’s engine warm-up is done, and home p
     if (!request.serviceWorker() && /esbuild[^/]*\.wasm$/.test(request.url())) seen.push('esbuild.wasm done');
   });
   // The reader goes for a playground at once: the engine warms up, and the precache waits for it.
+  // The playground holds a saved edit, which has no prebuilt bundle: its warm-up loads the compiler.
+  await page.addInitScript(() => {
+    if (window === window.top)
+      localStorage.setItem('async-lab:code:event-loop/sequential-vs-concurrent', "console.log('mine');");
+  });
   await goForAPlaygroundAtOnce(page);
   await page.goto(site.url('en/lessons/event-loop/'));
   await waitUntilOfflineReady(page);

@@ -72,12 +72,20 @@ try {
   measurements['lessonLoad'] = await step('1 lesson page, cold', () =>
     measureLessonLoad(browser, server, { slug: first.slug, dir }),
   );
-  measurements['firstRun'] = await step('2 first Run, localhost', () =>
+  measurements['firstRunPrebuilt'] = await step('2 first Run, unedited, localhost', () =>
+    measureFirstRun(browser, server, { slug: first.slug, id: firstId, throttle: false, edited: false }),
+  );
+  measurements['firstRunPrebuiltThrottled'] = smoke
+    ? null
+    : await step('2 first Run, unedited, 20 Mbit/s', () =>
+        measureFirstRun(browser, server, { slug: first.slug, id: firstId, throttle: true, edited: false }),
+      );
+  measurements['firstRun'] = await step('2 first Run, edited, localhost', () =>
     measureFirstRun(browser, server, { slug: first.slug, id: firstId, throttle: false }),
   );
   measurements['firstRunThrottled'] = smoke
     ? null
-    : await step('2 first Run, 20 Mbit/s', () =>
+    : await step('2 first Run, edited, 20 Mbit/s', () =>
         measureFirstRun(browser, server, { slug: first.slug, id: firstId, throttle: true }),
       );
   const context = await browser.newContext();

@@ -86,4 +86,62 @@ describe('the closing line of npm test', () => {
     expect(closingLine(summary)).toBe('1 passed, 1 failed, 1 skipped');
     expect(summary.notes).toEqual(['unit: broken.test.ts failed to run: SyntaxError: x', 'skipped (unit): b later']);
   });
+
+  it('names each failed test last, with the first lines of its error and no colours or stack', () => {
+    const summary = summarize(
+      [
+        { name: 'unit', ok: false, runner: 'unit' },
+        { name: 'e2e', ok: false, runner: 'e2e' },
+      ],
+      {
+        unit: unitReport({
+          numPassedTests: 0,
+          numFailedTests: 1,
+          testResults: [
+            {
+              name: 'c.test.ts',
+              status: 'failed',
+              assertionResults: [
+                {
+                  status: 'failed',
+                  fullName: 'c adds',
+                  failureMessages: ['AssertionError: 1 !== 2\n    at c.test.ts:3'],
+                },
+              ],
+            },
+          ],
+        }),
+        e2e: e2eReport({ unexpected: 1 }, [
+          {
+            title: 'runs',
+            file: 'run.spec.ts',
+            line: 9,
+            tests: [
+              {
+                status: 'unexpected',
+                projectName: 'site',
+                annotations: [],
+                results: [
+                  {
+                    status: 'failed',
+                    errors: [
+                      {
+                        message:
+                          '\u001b[31mError: expect(received).toBeLessThan(expected)\u001b[39m\n\nExpected: < 1500\nReceived:   1611\n    at run.spec.ts:12',
+                      },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        ]),
+      },
+    );
+    expect(closingLine(summary)).toBe('0 passed, 2 failed, 0 skipped');
+    expect(summary.failures).toEqual([
+      'failed (unit): c adds — AssertionError: 1 !== 2',
+      'failed (e2e): [site] run.spec.ts:9 runs — Error: expect(received).toBeLessThan(expected) ⏎ Expected: < 1500 ⏎ Received:   1611',
+    ]);
+  });
 });

@@ -35,6 +35,7 @@ function readReport(path) {
 function finish(results) {
   const summary = summarize(results, { unit: readReport('reports/unit.json'), e2e: readReport('reports/e2e.json') });
   if (summary.notes.length > 0) console.log(`\n${summary.notes.join('\n')}`);
+  if (summary.failures.length > 0) console.log(`\n${summary.failures.join('\n')}`);
   const failedSteps = results.filter((r) => !r.ok).map((r) => r.name);
   console.log(
     failedSteps.length > 0 ? `\nnpm test: failed steps: ${failedSteps.join(', ')}` : '\nnpm test: all steps passed',

@@ -4,14 +4,16 @@
 // clock, which is the one that matters: no round trip through the automation protocol is counted.
 
 /**
- * @typedef {{ idleAt: number | null, lcp: number, loaf: { start: number, duration: number }[] }} Probe
+ * @typedef {{ idleAt: number | null, lcp: number, loaf: { start: number, duration: number }[], longestFrameGap: number, track(): void }} Probe
  * @typedef {Window & { __bench?: Probe }} BenchWindow
  */
 
 /**
  * Installed before the page's own scripts. Seeds saved code (the playground opens what the reader
  * saved, which lets a lesson page run our programs without loading the editor) and starts the
- * observers: first idle period, LCP, long animation frames.
+ * observers: first idle period, LCP, long animation frames, and the longest gap between two
+ * animation frames from the load event on (or from a click timeRun makes before it): a frozen page
+ * draws none.
  * @param {Record<string, string>} seeds localStorage key → code
  */
 export function installProbe(seeds) {
@@ -25,10 +27,19 @@ export function installProbe(seeds) {
     // No storage: the playgrounds show their own code, and the runs say so in their output.
   }
   /** @type {Probe} */
-  const probe = { idleAt: null, lcp: 0, loaf: [] };
+  let tracking = false;
+  const probe = { idleAt: null, lcp: 0, loaf: [], longestFrameGap: 0, track: () => void (tracking = true) };
+  window.addEventListener('load', probe.track);
   /** @type {BenchWindow} */ (window).__bench = probe;
   // Registered before the page's scripts, so it runs first in the idle period where the page warms up.
   requestIdleCallback(() => (probe.idleAt = performance.now()));
+  let lastFrame = 0;
+  const frame = (/** @type {number} */ now) => {
+    if (lastFrame > 0) probe.longestFrameGap = Math.max(probe.longestFrameGap, now - lastFrame);
+    lastFrame = tracking ? now : 0;
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) probe.lcp = entry.startTime;
   }).observe({ type: 'largest-contentful-paint', buffered: true });
@@ -41,7 +52,9 @@ export function installProbe(seeds) {
  * Clicks Run in one playground and times, with the page's clock, the click to the first console
  * line in the DOM and to the final status. Resolves when the run has finished.
  * @param {{ id: string, clickWhenReady?: boolean }} options
- * @returns {Promise<{ firstLineMs: number, finishedMs: number, state: string, durationMs: number, lines: number, clickedAt: number }>}
+ * `firstLineProgramMs` is the first line's own timestamp (ms since the program started): the
+ * difference is what the page took to start the program, whatever the program waits before printing.
+ * @returns {Promise<{ firstLineMs: number, firstLineProgramMs: number, finishedMs: number, state: string, durationMs: number, lines: number, clickedAt: number }>}
  */
 export async function timeRun({ id, clickWhenReady = false }) {
   // A click on a button whose element is not yet upgraded does nothing: "as soon as Run works".
@@ -55,15 +68,21 @@ export async function timeRun({ id, clickWhenReady = false }) {
   const final = new Set(['done', 'error', 'stopped', 'timeout']);
   return new Promise((resolve) => {
     let firstLine = -1;
+    let firstLineProgram = 0;
     const t0 = performance.now();
     const observer = new MutationObserver(() => {
       const now = performance.now();
-      if (firstLine < 0 && log.querySelector('[data-kind]:not(.console-dropped)')) firstLine = now - t0;
+      const entry = firstLine < 0 ? log.querySelector('[data-kind]:not(.console-dropped)') : null;
+      if (entry) {
+        firstLine = now - t0;
+        firstLineProgram = Number(entry.getAttribute('data-time') ?? 0);
+      }
       const state = status.getAttribute('data-state') ?? '';
       if (final.has(state) && status.hasAttribute('data-duration-ms') && firstLine >= 0) {
         observer.disconnect();
         resolve({
           firstLineMs: firstLine,
+          firstLineProgramMs: firstLineProgram,
           finishedMs: now - t0,
           state,
           durationMs: Number(status.getAttribute('data-duration-ms')),
@@ -73,6 +92,7 @@ export async function timeRun({ id, clickWhenReady = false }) {
       }
     });
     observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-state'] });
+    /** @type {BenchWindow} */ (window).__bench?.track();
     button.click();
   });
 }

@@ -43,14 +43,27 @@ export interface RunRequest {
    */
   language?: RunLanguage;
   files: SourceFiles;
+  /**
+   * The URL of `files`' bundle made at build time (a lesson example or exercise starter as
+   * written): the Run uses it and needs no compiler. Without it, or if it cannot be fetched,
+   * esbuild-wasm builds the files in the page.
+   */
+  prebuilt?: string | undefined;
   timeLimitMs: number;
   signal: AbortSignal;
   events: RunEvents;
 }
 
-/** The engine a page uses: warm it when idle, then run playgrounds through it. */
+/** The engine a page uses: warm it on intent, then run playgrounds through it. */
 export interface Engine {
-  warm(): Promise<void>;
+  /**
+   * Readies what every TypeScript Run needs: the sandbox frame, its spare worker and the runtime.
+   * With `compiler`, esbuild-wasm too (3 MB), which only code that has no prebuilt bundle needs:
+   * code the reader edited, or a playground that has none.
+   */
+  warm(options?: { compiler?: boolean }): Promise<void>;
+  /** Fetches the prebuilt bundle of `files` ahead of a Run of them (see RunRequest.prebuilt). */
+  preload(files: SourceFiles, prebuilt: string): void;
   /** Fetches Python and boots a spare interpreter in the sandbox: call it on intent (hover, focus). */
   warmPython(): Promise<void>;
   run(request: RunRequest): Promise<RunOutcome>;
@@ -74,7 +87,7 @@ type RunContext = Pick<RunRequest, 'timeLimitMs' | 'signal' | 'events'>;
 
 export function createEngine(deps: EngineDeps): Engine {
   const locale = deps.locale ?? 'en';
-  const bundler = createBundler(deps.createBundlerWorker, deps.wasmURL, locale);
+  const bundler = createBundler(deps.createBundlerWorker, deps.wasmURL, locale, deps.fetch);
   const sandbox = createSandbox(deps.document, locale);
   let runtime: Promise<string> | undefined;
   const loadPython = deps.pythonURLs ? createPythonLoader(deps.pythonURLs, deps.fetch) : undefined;
@@ -123,12 +136,16 @@ export function createEngine(deps: EngineDeps): Engine {
   }
 
   return {
-    async warm() {
+    async warm({ compiler = false } = {}) {
       // The frame gets the runtime as soon as both exist, to start its spare worker with it.
       await Promise.all([
-        bundler.warm(),
+        compiler ? bundler.warm() : undefined,
         Promise.all([loadRuntime(), sandbox.warm()]).then(([runtime]) => sandbox.warm(runtime)),
       ]);
+    },
+
+    preload(files, prebuilt) {
+      bundler.preload(files, prebuilt);
     },
 
     async warmPython() {
@@ -141,7 +158,7 @@ export function createEngine(deps: EngineDeps): Engine {
       if (language !== 'python') bundler.bundle(files).catch(() => undefined);
     },
 
-    async run({ language, files, timeLimitMs, signal, events }) {
+    async run({ language, files, prebuilt, timeLimitMs, signal, events }) {
       if (language === 'python') {
         // Nothing to bundle: the learner's source goes to the sandbox as written.
         events.onPhase('bundling');
@@ -167,7 +184,7 @@ export function createEngine(deps: EngineDeps): Engine {
           loadRuntime().catch((error: unknown) => {
             throw new Error(message(locale, 'run.runtimeLoad', { error: String(error) }));
           }),
-          bundler.bundle(files, signal),
+          bundler.bundle(files, signal, prebuilt),
           sandbox.warm(),
         ]);
       } catch (error) {

@@ -19,20 +19,34 @@ export function pageEngine(): Engine {
 }
 
 let warmed: Promise<void> | undefined;
+let compilerWarmed: Promise<void> | undefined;
+let warmingUp = 0;
 
 /**
- * The engine's warm-up, started once per page: esbuild's first build costs ~700 ms, which the first
- * Run must not pay. Resolves when it is done, failed or not (a failure is reported by the Run that
- * needs it, with a message in its console).
+ * Tells the page's service worker when warm-ups are going on: its precache waits until every one
+ * started so far has ended, failed or not (src/offline/after-page-settles.ts).
  */
-export function warmEngine(): Promise<void> {
-  if (!warmed) announceEngineWarming(document);
-  warmed ??= pageEngine()
-    .warm()
+function announced(warmUp: Promise<void>): Promise<void> {
+  if (warmingUp++ === 0) announceEngineWarming(document);
+  return warmUp
     .catch(() => undefined)
-    // The service worker's precache waits for this (src/offline/after-page-settles.ts).
-    .finally(() => announceEngineWarm(document));
-  return warmed;
+    .finally(() => {
+      if (--warmingUp === 0) announceEngineWarm(document);
+    });
+}
+
+/**
+ * The engine's warm-up, started once per page: the sandbox frame, its spare worker and the runtime,
+ * which every TypeScript Run needs. With `compiler`, esbuild-wasm too (its first build costs
+ * ~700 ms, which a Run of edited code must not pay); code with a prebuilt bundle needs none.
+ * Resolves when it is done, failed or not (a failure is reported by the Run that needs it, with a
+ * message in its console).
+ */
+export function warmEngine({ compiler = false }: { compiler?: boolean } = {}): Promise<void> {
+  warmed ??= announced(pageEngine().warm());
+  if (!compiler) return warmed;
+  compilerWarmed ??= announced(pageEngine().warm({ compiler: true }));
+  return Promise.all([warmed, compilerWarmed]).then(() => undefined);
 }
 
 let pythonWarmed: Promise<void> | undefined;
@@ -42,43 +56,27 @@ let pythonWarmed: Promise<void> | undefined;
  * interpreter with them in the background. Resolves once they are handed over, failed or not.
  */
 export function warmPythonEngine(): Promise<void> {
-  if (!pythonWarmed) announceEngineWarming(document);
-  pythonWarmed ??= pageEngine()
-    .warmPython()
-    .catch(() => undefined)
-    .finally(() => announceEngineWarm(document));
+  pythonWarmed ??= announced(pageEngine().warmPython());
   return pythonWarmed;
 }
 
 let warmingFonts = false;
-let warmingTypeScript = false;
 
 /**
  * Warms what the page's playgrounds need: the console's fonts once the page is idle (idle, not
- * load: the lesson text comes first), and for TypeScript the bundler and its runtime at the first
- * sign of intent on a playground (a hover, a focus, a touch). Not before: a first
- * visit stays under 1.5 MB (issue 17 §3) for a reader who only reads, and esbuild.wasm alone is
- * 3 MB compressed. A page with only Python playgrounds never fetches it.
+ * load: the lesson text comes first). The engine warms in AsyncPlayground: its sandbox when idle,
+ * its compiler on intent only (a first visit stays under 1.5 MB for a reader who only reads, issue
+ * 17 §3, and esbuild.wasm alone is 3 MB compressed). A page with only Python playgrounds never
+ * fetches it.
  */
-export function warmWhenIdle(language: 'typescript' | 'python', playground: HTMLElement): void {
-  const idle = (task: () => void): void => {
-    if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 4_000 });
-    else setTimeout(task, 1_500);
-  };
-  if (language === 'typescript') {
-    const intent = (): void => {
-      if (warmingTypeScript) return;
-      warmingTypeScript = true;
-      // At once, not at idle: a hover or focus comes a few hundred ms before a click on Run, which
-      // is the head start the first Run gets (its first build waits for esbuild's start).
-      void warmEngine();
-    };
-    for (const type of ['pointerenter', 'focusin', 'touchstart']) {
-      playground.addEventListener(type, intent, { once: true, passive: true });
-    }
-  }
-  if (!warmingFonts) {
-    warmingFonts = true;
-    warmFonts(document, idle);
-  }
+export function warmWhenIdle(): void {
+  if (warmingFonts) return;
+  warmingFonts = true;
+  warmFonts(document, whenIdle);
+}
+
+/** Runs `task` when the page is idle (or after 4 s at the latest). */
+export function whenIdle(task: () => void): void {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 4_000 });
+  else setTimeout(task, 1_500);
 }

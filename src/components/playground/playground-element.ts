@@ -10,7 +10,7 @@ import {
 } from '../../engine';
 import { createCodeView, type CodeView } from './code-view';
 import { createConsolePanel } from '../console/console-panel';
-import { pageEngine, warmEngine, warmPythonEngine, warmWhenIdle } from './page-engine';
+import { pageEngine, warmEngine, warmPythonEngine, warmWhenIdle, whenIdle } from './page-engine';
 import { createStatusBar, notRunText } from './status-bar';
 import { createTimelineView } from '../timeline/timeline-view';
 
@@ -39,6 +39,8 @@ export class AsyncPlayground extends HTMLElement {
   /** data-language: the same element runs TypeScript (bundled) and Python (main.py as written). */
   private language: 'typescript' | 'python' = 'typescript';
   private mainFile = 'main.ts';
+  /** The URL of the bundle the build made of this playground's files as written (data-prebuilt). */
+  private prebuilt: string | undefined;
 
   connectedCallback(): void {
     if (this.view) return;
@@ -47,6 +49,7 @@ export class AsyncPlayground extends HTMLElement {
     this.language = this.dataset['language'] === 'python' ? 'python' : 'typescript';
     this.mainFile = this.language === 'python' ? 'main.py' : 'main.ts';
     this.original = this.files[this.mainFile] ?? '';
+    this.prebuilt = this.dataset['prebuilt'] || undefined;
     const store = createCodeStore(browserStorage(window));
     const key = this.storageKey();
     const saved = store.load(key);
@@ -110,7 +113,30 @@ export class AsyncPlayground extends HTMLElement {
         void this.view.edit();
       }
     });
-    warmWhenIdle(this.language, this);
+    warmWhenIdle();
+    if (this.language === 'typescript') {
+      // What a Run of the code as written needs (the sandbox frame, its spare worker, the runtime:
+      // 15 KB, and this code's prebuilt bundle: 2 KB) is readied when the page is idle, so even a
+      // click that comes with no hover first (a tap) finds it ready: starting a sandbox frame and
+      // its first worker takes 300–400 ms on two cores. At the first sign of intent (a hover, a
+      // focus, a touch) too, should that come first. esbuild-wasm (3 MB) on intent only, and only for
+      // code that has no prebuilt bundle (a saved edit); otherwise once the reader reaches for the editor.
+      const warm = (intent: boolean): void => {
+        const code = this.view.value();
+        const prebuilt = this.prebuiltFor(code);
+        if (prebuilt) pageEngine().preload(this.filesWith(code), prebuilt);
+        void warmEngine({ compiler: intent && !prebuilt });
+      };
+      whenIdle(() => warm(false));
+      for (const type of ['pointerenter', 'focusin', 'touchstart']) {
+        this.addEventListener(type, () => warm(true), { once: true, passive: true });
+      }
+      const editing = (): void => void warmEngine({ compiler: true });
+      for (const target of [host, this.find('[data-action="edit"]')]) {
+        target.addEventListener('pointerdown', editing, { once: true, passive: true });
+        target.addEventListener('focusin', editing, { once: true });
+      }
+    }
     if (this.language === 'python') {
       // Python's ~6 MB are fetched on intent only (a hover or focus of Run), or at once on the
       // standalone Python playground, where running Python is what the reader came for.
@@ -125,7 +151,9 @@ export class AsyncPlayground extends HTMLElement {
       // not at once: Monaco's TypeScript worker parses ~9 MB, and on two busy cores it made a Run
       // pressed on a just-opened link take 3–4 s, or slowed the run's own messages to the page.
       // Until then the code is shown as text; a click or key in it opens the editor at once.
-      void (this.language === 'python' ? warmPythonEngine() : warmEngine()).then(() => this.openEditorWhenIdle());
+      void (this.language === 'python' ? warmPythonEngine() : warmEngine({ compiler: true })).then(() =>
+        this.openEditorWhenIdle(),
+      );
       // A #code/ link pasted into the address bar of an open playground replaces the code.
       window.addEventListener('hashchange', () => {
         const next = decodeShareHash(window.location.hash);
@@ -193,9 +221,11 @@ export class AsyncPlayground extends HTMLElement {
     this.timeline.clear();
     this.status.set('loading');
     this.setRunning(true);
+    const code = this.view.value();
     const outcome = await engine.run({
       language: this.language,
-      files: { ...this.files, ...extra.files, [this.mainFile]: this.view.value() },
+      files: { ...this.filesWith(code), ...extra.files },
+      prebuilt: extra.files ? undefined : this.prebuiltFor(code),
       timeLimitMs: Number(this.dataset['timeLimitMs'] ?? 10_000),
       signal: controller.signal,
       events: {
@@ -242,6 +272,15 @@ export class AsyncPlayground extends HTMLElement {
     return outcome;
   }
 
+  private filesWith(code: string): Record<string, string> {
+    return { ...this.files, [this.mainFile]: code };
+  }
+
+  /** The prebuilt bundle serves the code as written only; an edit needs the compiler. */
+  private prebuiltFor(code: string): string | undefined {
+    return code === this.original ? this.prebuilt : undefined;
+  }
+
   private setRunning(running: boolean): void {
     this.find('[data-action="stop"]').toggleAttribute('disabled', !running);
     if (!running) this.afterRun?.();
@@ -271,7 +310,7 @@ export class AsyncPlayground extends HTMLElement {
     // Compile while the reader types: a pause this long usually means the next thing is a Run.
     window.clearTimeout(this.prepareTimer);
     this.prepareTimer = window.setTimeout(() => {
-      pageEngine().prepare({ language: this.language, files: { ...this.files, [this.mainFile]: code } });
+      if (!this.prebuiltFor(code)) pageEngine().prepare({ language: this.language, files: this.filesWith(code) });
     }, PREPARE_DELAY_MS);
     window.clearTimeout(this.saveTimer);
     this.saveTimer = window.setTimeout(() => {

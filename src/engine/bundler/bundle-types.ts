@@ -32,3 +32,11 @@ export const RUNTIME_MODULE = 'async-lab';
 export function formatDiagnostic(d: Diagnostic): string {
   return `${d.file}:${d.line}:${d.column}: ${d.message}`;
 }
+
+/**
+ * The files as one string, the same whatever order they were listed in: a bundle is a pure function
+ * of it. The page keys its recent bundles by it, and the build names a prebuilt bundle by its hash.
+ */
+export function bundleKey(files: SourceFiles): string {
+  return JSON.stringify(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import type { BundleResult } from './bundle-types';
+import { describe, expect, it, vi } from 'vitest';
+import { type BundleResult, bundleKey } from './bundle-types';
 import type { ToBundler } from './bundler-protocol';
 import { createBundler } from './bundler-client';
 
@@ -67,5 +67,93 @@ describe('createBundler', () => {
     fake.finish(0);
     expect(await bundler.bundle({ 'main.ts': 'one' })).toMatchObject({ code: '// one' });
     expect(fake.builds).toHaveLength(1);
+  });
+
+  describe('a prebuilt bundle', () => {
+    const files = { 'main.ts': 'one' };
+    const prebuilt = (body: unknown, status = 200) => {
+      const urls: string[] = [];
+      const fetch = (url: string) => {
+        urls.push(url);
+        return Promise.resolve(new Response(JSON.stringify(body), { status }));
+      };
+      return { urls, fetch };
+    };
+
+    it('serves unedited code without starting the compiler', async () => {
+      let started = 0;
+      const fake = fakeWorker();
+      const served = prebuilt({ key: bundleKey(files), ok: true, code: '// built at build time' });
+      const bundler = createBundler(() => (started++, fake.worker), 'esbuild.wasm', 'en', served.fetch);
+      expect(await bundler.bundle(files, undefined, '/p/1.json')).toEqual({
+        ok: true,
+        code: '// built at build time',
+        buildMs: 0,
+      });
+      expect(started).toBe(0);
+      expect(served.urls).toEqual(['/p/1.json']);
+    });
+
+    it('is fetched once: a preload on intent serves the Run that follows', async () => {
+      const fake = fakeWorker();
+      const served = prebuilt({ key: bundleKey(files), ok: true, code: '// once' });
+      const bundler = createBundler(() => fake.worker, 'esbuild.wasm', 'en', served.fetch);
+      bundler.preload(files, '/p/1.json');
+      await bundler.bundle(files, new AbortController().signal, '/p/1.json');
+      expect(served.urls).toHaveLength(1);
+    });
+
+    it('keeps a build error, so a broken example shows its diagnostics without a compiler', async () => {
+      const diagnostics = [
+        { file: 'main.ts', line: 2, column: 3, endColumn: 4, message: 'x', lineText: '', kind: 'syntax' },
+      ];
+      const served = prebuilt({ key: bundleKey(files), ok: false, diagnostics });
+      const bundler = createBundler(() => fakeWorker().worker, 'esbuild.wasm', 'en', served.fetch);
+      expect(await bundler.bundle(files, undefined, '/p/1.json')).toEqual({ ok: false, diagnostics, buildMs: 0 });
+    });
+
+    it.each([
+      ['missing', prebuilt('not found', 404)],
+      ['made from other files', prebuilt({ key: bundleKey({ 'main.ts': 'two' }), ok: true, code: '// two' })],
+      ['not a bundle', prebuilt({ key: bundleKey(files), ok: true })],
+    ])('that is %s is not used: the compiler builds the files', async (_, served) => {
+      const fake = fakeWorker();
+      const bundler = createBundler(() => fake.worker, 'esbuild.wasm', 'en', served.fetch);
+      const result = bundler.bundle(files, undefined, '/p/1.json');
+      await vi.waitFor(() => expect(fake.builds).toHaveLength(1));
+      fake.finish(0);
+      expect(await result).toMatchObject({ ok: true, code: '// one' });
+    });
+
+    it('that cannot be fetched (offline) is not used either', async () => {
+      const fake = fakeWorker();
+      const bundler = createBundler(
+        () => fake.worker,
+        'esbuild.wasm',
+        'en',
+        () => Promise.reject(new TypeError('Failed to fetch')),
+      );
+      const result = bundler.bundle(files, undefined, '/p/1.json');
+      await vi.waitFor(() => expect(fake.builds).toHaveLength(1));
+      fake.finish(0);
+      expect(await result).toMatchObject({ code: '// one' });
+    });
+  });
+
+  it('a compiler that fails to load fails the Run, and the next Run tries again', async () => {
+    let attempts = 0;
+    const failing = {
+      onmessage: null as ((event: { data: unknown }) => void) | null,
+      onerror: null,
+      terminate() {},
+      postMessage() {
+        attempts += 1;
+        queueMicrotask(() => failing.onmessage?.({ data: { type: 'init-error', message: 'no wasm' } }));
+      },
+    };
+    const bundler = createBundler(() => failing as unknown as Worker, 'esbuild.wasm');
+    await expect(bundler.bundle({ 'main.ts': 'one' })).rejects.toThrow('no wasm');
+    await expect(bundler.bundle({ 'main.ts': 'one' })).rejects.toThrow('no wasm');
+    expect(attempts).toBe(2);
   });
 });

@@ -1,4 +1,4 @@
-import type { BundleResult, SourceFiles } from './bundle-types';
+import { type BundleResult, type Diagnostic, type SourceFiles, bundleKey } from './bundle-types';
 import type { FromBundler, ToBundler } from './bundler-protocol';
 import { type Locale, message } from '../messages';
 
@@ -8,8 +8,29 @@ const RECENT_BUNDLES = 8;
 export interface Bundler {
   /** Starts the worker and warms esbuild up; resolves when a build would be fast. Idempotent. */
   warm(): Promise<void>;
-  /** Bundles files; rejects with AbortError when `signal` aborts, and with a readable Error when the compiler cannot load. */
-  bundle(files: SourceFiles, signal?: AbortSignal): Promise<BundleResult>;
+  /**
+   * Bundles files; rejects with AbortError when `signal` aborts, and with a readable Error when the
+   * compiler cannot load. With `prebuilt`, the URL of these very files' bundle made at build time
+   * (PlaygroundShell.astro), that bundle is fetched instead and esbuild is not loaded at all; if it
+   * cannot be had, esbuild builds the files as usual.
+   */
+  bundle(files: SourceFiles, signal?: AbortSignal, prebuilt?: string): Promise<BundleResult>;
+  /** Fetches a prebuilt bundle ahead of the Run that will want it (on intent: a hover, a focus). */
+  preload(files: SourceFiles, prebuilt: string): void;
+}
+
+/**
+ * A prebuilt bundle as the build writes it (src/course/prebuilt-bundles.ts): the files' key and a
+ * BundleResult without its timing. One made from other files (a stale URL) is not used.
+ */
+function asPrebuilt(value: unknown, key: string): BundleResult | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as { key?: unknown; ok?: unknown; code?: unknown; diagnostics?: unknown };
+  if (v.key !== key) return undefined;
+  if (v.ok === true && typeof v.code === 'string') return { ok: true, code: v.code, buildMs: 0 };
+  if (v.ok === false && Array.isArray(v.diagnostics))
+    return { ok: false, diagnostics: v.diagnostics as Diagnostic[], buildMs: 0 };
+  return undefined;
 }
 
 /**
@@ -17,7 +38,12 @@ export interface Bundler {
  * `createWorker` and `wasmURL` come from the page's asset wiring (Vite `?worker` / `?url`), which
  * keeps this module free of bundler-specific imports and testable with a fake worker.
  */
-export function createBundler(createWorker: () => Worker, wasmURL: string, locale: Locale = 'en'): Bundler {
+export function createBundler(
+  createWorker: () => Worker,
+  wasmURL: string,
+  locale: Locale = 'en',
+  fetchPrebuilt: (url: string) => Promise<Response> = (url) => fetch(url),
+): Bundler {
   let worker: Worker | undefined;
   let ready: Promise<void> | undefined;
   let nextId = 1;
@@ -65,18 +91,41 @@ export function createBundler(createWorker: () => Worker, wasmURL: string, local
     return ready;
   }
 
+  /** The bundle of `files`: the one the build made, when there is one and it arrives, else esbuild's. */
+  function resultFor(files: SourceFiles, prebuilt: string | undefined): Promise<BundleResult> {
+    const built = (): Promise<BundleResult> => start().then(() => build(files));
+    if (!prebuilt) return built();
+    return fetchPrebuilt(prebuilt)
+      .then(async (response) => (response.ok ? asPrebuilt(await response.json(), bundleKey(files)) : undefined))
+      .catch(() => undefined)
+      .then((result) => result ?? built());
+  }
+
+  /**
+   * Learners press Run again and again on the same code (to compare timings); a bundle is a pure
+   * function of the files, so the last few are kept and a repeat Run skips esbuild entirely.
+   */
+  function cached(files: SourceFiles, prebuilt: string | undefined): Promise<BundleResult> {
+    const key = bundleKey(files);
+    const result = recent.get(key) ?? resultFor(files, prebuilt);
+    recent.delete(key);
+    recent.set(key, result);
+    if (recent.size > RECENT_BUNDLES) recent.delete(recent.keys().next().value ?? '');
+    // A compiler that failed to load is not a result: the next Run tries again.
+    result.catch(() => {
+      if (recent.get(key) === result) recent.delete(key);
+    });
+    return result;
+  }
+
   return {
     warm: start,
-    async bundle(files, signal) {
-      await start();
+    preload(files, prebuilt) {
+      cached(files, prebuilt).catch(() => undefined);
+    },
+    async bundle(files, signal, prebuilt) {
       signal?.throwIfAborted();
-      // Learners press Run again and again on the same code (to compare timings); a bundle is a pure
-      // function of the files, so the last few are kept and a repeat Run skips esbuild entirely.
-      const key = JSON.stringify(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
-      const result = recent.get(key) ?? build(files);
-      recent.delete(key);
-      recent.set(key, result);
-      if (recent.size > RECENT_BUNDLES) recent.delete(recent.keys().next().value ?? '');
+      const result = cached(files, prebuilt);
       if (!signal) return result;
       // Stop abandons this caller's wait only; the build itself may serve the next Run.
       return new Promise<BundleResult>((resolve, reject) => {

@@ -1,0 +1,175 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/site';
+import { expectConsole, playground } from './support/playground';
+import { MONACO_MS } from './support/editor';
+import { declaredPlaygrounds } from '../src/course/playground-ids';
+
+/**
+ * Issue 17 §1: lesson examples and exercise starters are bundled at build time
+ * (src/course/prebuilt-bundles.ts), so a Run of unedited code needs no compiler. esbuild-wasm loads
+ * only once the reader edits (or reaches for the editor).
+ */
+test.describe.configure({ mode: 'parallel' });
+
+const COMPILER = /\/_astro\/(esbuild\.[^/]*\.wasm|bundler-worker-[^/]*\.js)$/;
+const PREBUILT = /\/_astro\/prebuilt\/[0-9a-f]{20}\.json$/;
+
+/** Every URL the page (and its frames and workers) requests from now on. */
+function requests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => urls.push(new URL(request.url()).pathname));
+  return urls;
+}
+
+test('an unedited lesson example runs from its build-time bundle, and the compiler loads only for an edit', async ({
+  page,
+  site,
+}) => {
+  const urls = requests(page);
+  await page.goto(site.url('en/lessons/gather/'));
+  const pg = playground(page, 'first-error');
+  await pg.run.hover();
+  await pg.run.click();
+  await pg.finished('done');
+  await expectConsole(pg.console, 'slow finished');
+  // The page fetches each example's bundle once, when it is idle or on intent, whichever comes first.
+  const own = new URL((await pg.root.getAttribute('data-prebuilt')) ?? '', page.url()).pathname;
+  expect(own).toMatch(PREBUILT);
+  expect(urls.filter((url) => url === own)).toHaveLength(1);
+  expect(
+    urls.filter((url) => COMPILER.test(url)),
+    'compiler requests before any edit',
+  ).toEqual([]);
+
+  // A second example on the page: its own bundle, and still no compiler.
+  const other = playground(page, 'all-settled');
+  await other.run.click();
+  await other.finished('done');
+  await expectConsole(other.console, 'Error: bad failed');
+  expect(urls.filter((url) => COMPILER.test(url))).toEqual([]);
+
+  // An edit: the compiler loads, and the Run prints what the edited code says.
+  await pg.root.getByRole('button', { name: 'Edit' }).click();
+  const editor = pg.root.locator('.monaco-editor');
+  await expect(editor).toBeVisible({ timeout: MONACO_MS });
+  await editor.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type("\nconsole.log('edited, and rebuilt in the page');");
+  await pg.run.click();
+  await pg.finished('done', 60_000);
+  await expectConsole(pg.console, 'edited, and rebuilt in the page');
+  expect(urls.filter((url) => COMPILER.test(url)).length).toBeGreaterThan(0);
+
+  // Reset: the code as written again, which its prebuilt bundle serves (no new compile is needed).
+  await pg.root.getByRole('button', { name: 'Reset' }).click();
+  await pg.run.click();
+  await pg.finished('done');
+  await expect(pg.console).not.toContainText('edited, and rebuilt in the page');
+  await expectConsole(pg.console, 'slow finished');
+});
+
+test('without its prebuilt bundle (missing or stale), an example is compiled in the page and runs the same', async ({
+  page,
+  site,
+}) => {
+  await page.goto(site.url('en/lessons/gather/'));
+  const pg = playground(page, 'first-error');
+  const own = new URL((await pg.root.getAttribute('data-prebuilt')) ?? '', page.url()).pathname;
+  expect(own).toMatch(PREBUILT);
+  const urls = requests(page);
+  let served = 0;
+  // The example's bundle (routing also turns the HTTP cache off): after the first reload, a 404;
+  // after the second, a bundle of other files in its place.
+  await page.route(
+    (url) => url.pathname === own,
+    async (route) => {
+      served += 1;
+      if (served === 1) return route.fulfill({ status: 404, body: 'not here' });
+      const response = await route.fetch();
+      const stale = (await response.json()) as { key: string; code: string };
+      return route.fulfill({
+        response,
+        json: { ...stale, key: 'other files', code: 'console.log("a stale bundle ran")' },
+      });
+    },
+  );
+  await page.reload();
+  await pg.run.click();
+  await pg.finished('done', 60_000);
+  await expectConsole(pg.console, 'slow finished');
+  expect(urls.filter((url) => COMPILER.test(url)).length).toBeGreaterThan(0);
+
+  await page.reload();
+  await pg.run.click();
+  await pg.finished('done', 60_000);
+  await expectConsole(pg.console, 'slow finished');
+  await expect(pg.console).not.toContainText('a stale bundle ran');
+  expect(served).toBe(2);
+});
+
+/**
+ * The same console, line for line, from the build's bundle and from the page's compiler, for every
+ * TypeScript example of every English lesson. Numbers are masked: timings differ from run to run.
+ */
+const lessons = readdirSync('content/lessons/en')
+  .filter((file) => file.endsWith('.mdx'))
+  .map((file) => ({
+    path: `en/lessons/${file.replace(/\.mdx$/, '')}/`,
+    source: readFileSync(`content/lessons/en/${file}`, 'utf8'),
+  }))
+  .map(({ path, source }) => ({
+    path,
+    cpuHeavy: source.includes('timeLimitMs'),
+    ids: declaredPlaygrounds(source)
+      .filter((p) => p.language === 'typescript')
+      .map((p) => p.id),
+  }))
+  .filter(({ ids }) => ids.length > 0);
+
+for (const { path, ids, cpuHeavy } of lessons) {
+  test(
+    `${path}: each example prints the same from the build's bundle as from the page's compiler`,
+    { tag: cpuHeavy ? ['@cpu-heavy'] : [] },
+    async ({ browser, site }) => {
+      test.setTimeout(60_000 + ids.length * 40_000);
+      const printed = async (compiled: boolean): Promise<string[][]> => {
+        const page = await browser.newPage();
+        const urls = requests(page);
+        if (compiled) await page.route(PREBUILT, (route) => route.fulfill({ status: 404, body: '' }));
+        await page.goto(site.url(path));
+        const out: string[][] = [];
+        for (const id of ids) {
+          const pg = playground(page, id);
+          if (!(await pg.root.isVisible())) {
+            await page.locator('code-twins').filter({ has: pg.root }).getByRole('tab', { name: 'TypeScript' }).click();
+          }
+          await pg.run.click();
+          const limit = Number((await pg.root.getAttribute('data-time-limit-ms')) ?? 10_000);
+          await expect(pg.status).toHaveAttribute('data-duration-ms', /\d+/, { timeout: limit + 30_000 });
+          await page.waitForTimeout(100); // the last batch of entries is drawn on the next frame
+          const lines = await pg.entries.evaluateAll((entries) =>
+            entries.map((entry) => (entry.querySelector('.console-message') ?? entry).textContent ?? ''),
+          );
+          out.push(
+            lines.map((line) =>
+              line
+                .replace(/\d+(\.\d+)?/g, '#')
+                .replace(/\s+/g, ' ')
+                .trim(),
+            ),
+          );
+        }
+        expect(
+          urls.some((url) => COMPILER.test(url)),
+          `compiler loaded: ${compiled}`,
+        ).toBe(compiled);
+        await page.close();
+        return out;
+      };
+      const fromBuild = await printed(false);
+      const fromPage = await printed(true);
+      for (const [index, id] of ids.entries()) expect(fromPage[index], `#${id}`).toEqual(fromBuild[index]);
+    },
+  );
+}
