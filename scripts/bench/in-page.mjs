@@ -26,9 +26,17 @@ export function installProbe(seeds) {
   } catch {
     // No storage: the playgrounds show their own code, and the runs say so in their output.
   }
-  /** @type {Probe} */
   let tracking = false;
-  const probe = { idleAt: null, lcp: 0, loaf: [], longestFrameGap: 0, track: () => void (tracking = true) };
+  /** @type {Probe} */
+  const probe = {
+    idleAt: null,
+    lcp: 0,
+    loaf: [],
+    longestFrameGap: 0,
+    track: () => {
+      tracking = true;
+    },
+  };
   window.addEventListener('load', probe.track);
   /** @type {BenchWindow} */ (window).__bench = probe;
   // Registered before the page's scripts, so it runs first in the idle period where the page warms up.
