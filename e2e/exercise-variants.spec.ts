@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './support/site';
-import { listExercises, listVariants, type Variant, workspace } from './support/exercise';
+import { listExercises, listVariants, TIMING_SENSITIVE_EXERCISES, type Variant, workspace } from './support/exercise';
 
 /**
  * The checks themselves, judged through the page a learner uses: for every exercise, each wrong
@@ -12,16 +12,13 @@ import { listExercises, listVariants, type Variant, workspace } from './support/
 test.use({ viewport: { width: 600, height: 1000 } });
 test.describe.configure({ mode: 'parallel' });
 
-/** Exercises that keep a second core busy (a thread hashing for 800 ms) run with the CPU-heavy project. */
-const CPU_HEAVY = new Set(['to-thread-heartbeat']);
-
 for (const exercise of listExercises()) {
   const solution = `content/exercises/code/${exercise.slug}/solution.ts`;
   const variants: Variant[] = [
     { kind: 'right', path: solution, code: readFileSync(solution, 'utf8'), about: 'the reference', fails: undefined },
     ...listVariants(exercise.slug),
   ];
-  const tag = CPU_HEAVY.has(exercise.slug) ? ' @cpu-heavy' : '';
+  const tag = TIMING_SENSITIVE_EXERCISES.has(exercise.slug) ? ' @cpu-heavy' : '';
   test(`${exercise.slug}: each wrong solution fails its check, each right one passes all${tag}`, async ({
     page,
     site,

@@ -1,5 +1,5 @@
 import { expect, test } from './support/site';
-import { listExercises, workspace } from './support/exercise';
+import { exerciseTag, listExercises, workspace } from './support/exercise';
 import { MONACO_MS } from './support/editor';
 import { timeInPage } from './support/playground';
 
@@ -16,43 +16,44 @@ for (const exercise of listExercises()) {
   const next = listExercises()
     .filter((e) => e.order > exercise.order)
     .sort((a, b) => a.order - b.order)[0];
-  test(`${exercise.slug}: starter fails, solution passes and leads on, undo restores, hints one at a time`, async ({
-    page,
-    site,
-  }) => {
-    test.setTimeout(3 * exercise.timeLimitMs + 60_000);
-    await page.goto(site.url(`en/exercises/${exercise.slug}/`));
-    const ws = workspace(page);
+  test(
+    `${exercise.slug}: starter fails, solution passes and leads on, undo restores, hints one at a time`,
+    exerciseTag(exercise.slug),
+    async ({ page, site }) => {
+      test.setTimeout(3 * exercise.timeLimitMs + 60_000);
+      await page.goto(site.url(`en/exercises/${exercise.slug}/`));
+      const ws = workspace(page);
 
-    expect(await ws.runChecks(exercise.timeLimitMs)).not.toBe('All checks passed');
-    await expect(ws.items.and(page.locator('[data-check-status="failed"]')).first()).toBeVisible();
-    await expect(ws.items.locator('.ex-result-message').first()).not.toBeEmpty();
-    const onward = next
-      ? ws.root.getByRole('link', { name: `Next exercise: ${next.title} →`, exact: true })
-      : ws.root.getByRole('link', { name: 'All exercises', exact: true });
-    await expect(onward).toBeHidden();
+      expect(await ws.runChecks(exercise.timeLimitMs)).not.toBe('All checks passed');
+      await expect(ws.items.and(page.locator('[data-check-status="failed"]')).first()).toBeVisible();
+      await expect(ws.items.locator('.ex-result-message').first()).not.toBeEmpty();
+      const onward = next
+        ? ws.root.getByRole('link', { name: `Next exercise: ${next.title} →`, exact: true })
+        : ws.root.getByRole('link', { name: 'All exercises', exact: true });
+      await expect(onward).toBeHidden();
 
-    await page.getByRole('button', { name: 'Show solution' }).click();
-    await expect(page.locator('[data-diff]')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
-    await page.getByRole('button', { name: 'Copy solution into my code' }).click();
-    expect(await ws.runChecks(exercise.timeLimitMs)).toBe('All checks passed');
-    await expect(ws.items.and(page.locator('[data-check-status="passed"]'))).toHaveCount(await ws.items.count());
-    await expect(onward).toBeVisible();
-    await expect(onward).toHaveAttribute('href', next ? `/en/exercises/${next.slug}/` : '/en/exercises/');
-    if (!next) await expect(ws.root.locator('[data-next]')).toContainText('That was the last exercise.');
+      await page.getByRole('button', { name: 'Show solution' }).click();
+      await expect(page.locator('[data-diff]')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+      await page.getByRole('button', { name: 'Copy solution into my code' }).click();
+      expect(await ws.runChecks(exercise.timeLimitMs)).toBe('All checks passed');
+      await expect(ws.items.and(page.locator('[data-check-status="passed"]'))).toHaveCount(await ws.items.count());
+      await expect(onward).toBeVisible();
+      await expect(onward).toHaveAttribute('href', next ? `/en/exercises/${next.slug}/` : '/en/exercises/');
+      if (!next) await expect(ws.root.locator('[data-next]')).toContainText('That was the last exercise.');
 
-    await page.getByRole('button', { name: 'Undo', exact: true }).click();
-    expect(await ws.code()).toBe(exercise.starter);
+      await page.getByRole('button', { name: 'Undo', exact: true }).click();
+      expect(await ws.code()).toBe(exercise.starter);
 
-    const hints = page.locator('[data-hint]');
-    await expect(hints).toHaveCount(0);
-    for (let n = 1; n <= exercise.hints; n += 1) {
-      await page.getByRole('button', { name: `Show a hint (${n} of ${exercise.hints})` }).click();
-      await expect(hints).toHaveCount(n);
-      await expect(hints.nth(n - 1)).toBeFocused();
-    }
-    await expect(page.getByRole('button', { name: /Show a hint/ })).toBeHidden();
-  });
+      const hints = page.locator('[data-hint]');
+      await expect(hints).toHaveCount(0);
+      for (let n = 1; n <= exercise.hints; n += 1) {
+        await page.getByRole('button', { name: `Show a hint (${n} of ${exercise.hints})` }).click();
+        await expect(hints).toHaveCount(n);
+        await expect(hints.nth(n - 1)).toBeFocused();
+      }
+      await expect(page.getByRole('button', { name: /Show a hint/ })).toBeHidden();
+    },
+  );
 }
 
 test('an infinite loop fails every check with a reason, within the time limit', async ({ page, site }) => {

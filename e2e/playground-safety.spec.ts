@@ -144,7 +144,8 @@ test.describe('isolation', () => {
     await page.goto(playgroundUrl(site.url, code));
     const pg = playground(page);
     await pg.run.click();
-    await expectConsole(pg.console, 'real start');
+    // The page's first Run of code from a link loads the compiler: 10 s ran out at a load of 14.
+    await expectConsole(pg.console, 'real start', 60_000);
     // Another frame on the page pretends to be the sandbox: a worker error and a "done" for every plausible run id.
     await page.evaluate(() => {
       const forger = document.createElement('iframe');

@@ -72,36 +72,43 @@ test.describe('hostile Python', () => {
     await expect(pg.entries).toHaveCount(2);
   });
 
-  test('replacing the console and the timers through `import js` changes nothing shown', async ({ page, site }) => {
-    const code = [
-      'import asyncio, js, time',
-      'from pyodide.ffi import create_proxy',
-      // performance.now is refused outright (the next test); these are accepted and change nothing shown.
-      'js.console.log = create_proxy(lambda *args: None)',
-      'js.console.error = create_proxy(lambda *args: None)',
-      'js.setTimeout = create_proxy(lambda *args: 0)',
-      'js.clearTimeout = create_proxy(lambda *args: None)',
-      'js.queueMicrotask = create_proxy(lambda *args: None)',
-      'js.postMessage = create_proxy(lambda *args: None)',
-      'async def main():',
-      '    await asyncio.gather(asyncio.sleep(0.5), asyncio.sleep(0.5))',
-      '    print("both slept")',
-      'asyncio.run(main())',
-      'print("still printing")',
-      'raise ValueError("shown too")',
-    ].join('\n');
-    await page.goto(pythonUrl(site.url, code));
-    const pg = playground(page);
-    await pg.run.click();
-    const ms = await pg.finished('error', FIRST_RUN_MS);
-    expect(ms).toBeGreaterThan(490);
-    expect(ms).toBeLessThan(1_500);
-    await expectConsole(pg.console, 'both slept');
-    await expectConsole(pg.console, 'still printing');
-    await expect(pg.console.locator('[data-kind="error"]')).toContainText('ValueError: shown too');
-    const slept = pg.entries.filter({ hasText: 'both slept' });
-    expect(Number(await slept.getAttribute('data-time'))).toBeGreaterThan(490);
-  });
+  // Its 0.5 s band is timing: with the CPU-heavy project, last and one at a time (it broke in CI beside other tests).
+  test(
+    'replacing the console and the timers through `import js` changes nothing shown',
+    {
+      tag: '@cpu-heavy',
+    },
+    async ({ page, site }) => {
+      const code = [
+        'import asyncio, js, time',
+        'from pyodide.ffi import create_proxy',
+        // performance.now is refused outright (the next test); these are accepted and change nothing shown.
+        'js.console.log = create_proxy(lambda *args: None)',
+        'js.console.error = create_proxy(lambda *args: None)',
+        'js.setTimeout = create_proxy(lambda *args: 0)',
+        'js.clearTimeout = create_proxy(lambda *args: None)',
+        'js.queueMicrotask = create_proxy(lambda *args: None)',
+        'js.postMessage = create_proxy(lambda *args: None)',
+        'async def main():',
+        '    await asyncio.gather(asyncio.sleep(0.5), asyncio.sleep(0.5))',
+        '    print("both slept")',
+        'asyncio.run(main())',
+        'print("still printing")',
+        'raise ValueError("shown too")',
+      ].join('\n');
+      await page.goto(pythonUrl(site.url, code));
+      const pg = playground(page);
+      await pg.run.click();
+      const ms = await pg.finished('error', FIRST_RUN_MS);
+      expect(ms).toBeGreaterThan(490);
+      expect(ms).toBeLessThan(1_500);
+      await expectConsole(pg.console, 'both slept');
+      await expectConsole(pg.console, 'still printing');
+      await expect(pg.console.locator('[data-kind="error"]')).toContainText('ValueError: shown too');
+      const slept = pg.entries.filter({ hasText: 'both slept' });
+      expect(Number(await slept.getAttribute('data-time'))).toBeGreaterThan(490);
+    },
+  );
 
   test('replacing Date.now, performance.now or Date through `import js` is refused, and no line is lost', async ({
     page,

@@ -64,16 +64,24 @@ test.describe('a run that starts while the page is busy', () => {
     expect(ms).toBeLessThan(1_500);
   });
 
-  test('Python: a 1 s program reads about 1 s, not the time since the page heard it start', async ({ page, site }) => {
-    const code = `import asyncio\nasyncio.run(asyncio.sleep(1))\nprint('slept')`;
-    await page.goto(`${site.url('en/playground/python/')}#code/${lz.compressToEncodedURIComponent(code)}`);
-    const pg = playground(page);
-    await pg.run.click();
-    await pg.finished('done', 60_000);
-    await hearStartedLate(page, 700);
-    await pg.run.click();
-    const ms = await pg.finished('done', 60_000);
-    expect(ms).toBeGreaterThanOrEqual(990);
-    expect(ms).toBeLessThan(1_500);
-  });
+  // Python's timing is the more fragile under load (CI, load 9: this band broke beside other
+  // tests): it runs with the CPU-heavy project, last and one at a time.
+  test(
+    'Python: a 1 s program reads about 1 s, not the time since the page heard it start',
+    {
+      tag: '@cpu-heavy',
+    },
+    async ({ page, site }) => {
+      const code = `import asyncio\nasyncio.run(asyncio.sleep(1))\nprint('slept')`;
+      await page.goto(`${site.url('en/playground/python/')}#code/${lz.compressToEncodedURIComponent(code)}`);
+      const pg = playground(page);
+      await pg.run.click();
+      await pg.finished('done', 60_000);
+      await hearStartedLate(page, 700);
+      await pg.run.click();
+      const ms = await pg.finished('done', 60_000);
+      expect(ms).toBeGreaterThanOrEqual(990);
+      expect(ms).toBeLessThan(1_500);
+    },
+  );
 });

@@ -1,4 +1,6 @@
 # Timers of different lengths: as_completed yields in finishing order, wait_for times out.
+# The lengths differ by 100 ms or more: a loaded machine may stall either interpreter for tens of
+# ms, and with 10 ms between x and y CPython itself once found both done (CI, load 14).
 import asyncio
 
 
@@ -8,14 +10,14 @@ async def job(name, seconds):
 
 
 async def main():
-    for next_done in asyncio.as_completed([job("slow", 0.06), job("fast", 0.02), job("mid", 0.04)]):
+    for next_done in asyncio.as_completed([job("slow", 0.3), job("fast", 0.1), job("mid", 0.2)]):
         print("done:", await next_done)
     try:
-        await asyncio.wait_for(job("late", 0.2), timeout=0.05)
+        await asyncio.wait_for(job("late", 0.6), timeout=0.1)
     except TimeoutError:
         print("wait_for timed out")
     done, pending = await asyncio.wait(
-        [asyncio.create_task(job(n, s)) for n, s in (("x", 0.01), ("y", 0.1))],
+        [asyncio.create_task(job(n, s)) for n, s in (("x", 0.05), ("y", 0.5))],
         return_when=asyncio.FIRST_COMPLETED,
     )
     print("first:", [t.result() for t in done], "pending:", len(pending))
