@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import lz from 'lz-string';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/site';
@@ -51,7 +52,7 @@ test('a teacher grades a class: solved, work in progress, tampered and forged li
   const tampered = `${head}#s=${lz.compressToEncodedURIComponent(text.replaceAll('"status":"failed"', '"status":"passed"'))}`;
   expect(tampered).not.toBe(third.submission);
   // Mallory recomputes the checksum, so the link opens: only re-running the checks catches the lie.
-  const forgedData = { ...payloadOf(progress.submission), student: { name: 'Mallory' } };
+  const forgedData: Record<string, unknown> = { ...payloadOf(progress.submission), student: { name: 'Mallory' } };
   const forged = forgeSubmission(head, {
     ...forgedData,
     results: (forgedData['results'] as { name: string }[]).map(({ name }) => ({ name, status: 'passed' })),
@@ -164,4 +165,28 @@ test('the gradebook speaks Chinese on zh-cn pages, and says what is wrong with a
   await expect(rows.nth(0)).toContainText('第 1 行');
   await expect(rows.nth(1)).toHaveAttribute('data-reason', 'malformed');
   await expect(page.getByRole('button', { name: '导出 CSV' })).toBeEnabled();
+  // The filled table passes the same WCAG checks as the empty page (accessibility.spec.ts).
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+});
+
+test('links load from a .txt file, chosen or dropped onto the paste box', async ({ page, site }) => {
+  await page.goto(site.url('en/assign/grade/'));
+  const box = page.getByLabel('Submission links', { exact: true });
+  await box.fill('#s=first');
+  await page.getByLabel('Load links from a .txt file').setInputFiles({
+    name: 'class-a.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('\n#s=second\r\n#s=third\n\n'),
+  });
+  // A textarea's value has \n line breaks, whatever the file had.
+  await expect(box).toHaveValue('#s=first\n#s=second\n#s=third');
+  await box.evaluate((element) => {
+    const data = new DataTransfer();
+    data.items.add(new File(['#s=fourth\n'], 'class-b.txt', { type: 'text/plain' }));
+    element.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await expect(box).toHaveValue(/#s=third\n#s=fourth$/);
+  await page.getByRole('button', { name: 'Verify', exact: true }).click();
+  await expect(page.locator('[data-gradebook] tr[data-verified="damaged"]')).toHaveCount(4);
 });
