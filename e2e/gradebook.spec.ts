@@ -165,6 +165,11 @@ test('the gradebook speaks Chinese on zh-cn pages, and says what is wrong with a
   await expect(rows.nth(0)).toContainText('第 1 行');
   await expect(rows.nth(1)).toHaveAttribute('data-reason', 'malformed');
   await expect(page.getByRole('button', { name: '导出 CSV' })).toBeEnabled();
+  // On a phone the table scrolls sideways on its own; the page does not.
+  await page.setViewportSize({ width: 360, height: 740 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+    0,
+  );
   // The filled table passes the same WCAG checks as the empty page (accessibility.spec.ts).
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
