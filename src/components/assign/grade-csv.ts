@@ -18,15 +18,15 @@ export function csvField(value: string | number): string {
 
 /** What a row's Verified column says, in words the page's language uses (English: yes / mismatch / damaged). */
 export function verdictWord(row: GradeRow, strings: Strings): string {
-  if (row.kind === 'damaged') return strings['assign.grade.verdict.damaged'] ?? 'damaged';
+  if (row.kind === 'damaged') return strings['grade.verdict.damaged'] ?? 'damaged';
   const verdict = row.verified?.verdict ?? 'pending';
-  return strings[`assign.grade.verdict.${verdict}`] ?? verdict;
+  return strings[`grade.verdict.${verdict}`] ?? verdict;
 }
 
 /** Why a damaged row has no grade, in the page's language. */
 export function problemText(row: GradeRow, strings: Strings): string {
   if (row.kind !== 'damaged') return '';
-  const text = strings[`assign.grade.problem.${row.reason}`] ?? strings[`assign.err.${row.reason}`] ?? row.reason;
+  const text = strings[`grade.problem.${row.reason}`] ?? strings[`assign.err.${row.reason}`] ?? row.reason;
   return text.replace('{detail}', () => row.detail ?? '');
 }
 
@@ -48,7 +48,7 @@ export function gradebookCsv(rows: readonly GradeRow[], strings: Strings): strin
     'durationMs',
     'submittedAt',
     'link',
-  ].map((key) => strings[`assign.grade.csv.${key}`] ?? key);
+  ].map((key) => strings[`grade.csv.${key}`] ?? key);
   const records = rows.map((row) => {
     if (row.kind === 'damaged')
       return ['', '', '', '', '', '', '', verdictWord(row, strings), problemText(row, strings), '', '', row.link];

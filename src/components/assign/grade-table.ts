@@ -46,7 +46,7 @@ export function renderRow(tr: HTMLTableRowElement, row: GradeRow, context: RowCo
     tr.dataset['verified'] = 'damaged';
     tr.dataset['reason'] = row.reason;
     tr.className = 'grade-damaged';
-    const where = span(doc, 'grade-line', fill(strings['assign.grade.line'], { n: row.line }));
+    const where = span(doc, 'grade-line', fill(strings['grade.line'], { n: row.line }));
     const problem = cell(doc, span(doc, 'grade-flag', `⚠ ${verdictWord(row, strings)}: `), problemText(row, strings));
     problem.colSpan = 5;
     const link = cell(doc, span(doc, 'grade-raw-link', row.link));
@@ -64,7 +64,7 @@ export function renderRow(tr: HTMLTableRowElement, row: GradeRow, context: RowCo
   let duration: HTMLTableCellElement;
   if (!verified) {
     tr.dataset['state'] = context.running ? 'verifying' : 'waiting';
-    score = cell(doc, span(doc, 'grade-pending', strings[`assign.grade.${tr.dataset['state']}`] ?? ''));
+    score = cell(doc, span(doc, 'grade-pending', strings[`grade.${tr.dataset['state']}`] ?? ''));
     claim = cell(doc, '—');
     duration = cell(doc, '—');
   } else {
@@ -72,7 +72,7 @@ export function renderRow(tr: HTMLTableRowElement, row: GradeRow, context: RowCo
     tr.dataset['passed'] = String(verified.score.passed);
     tr.dataset['total'] = String(verified.score.total);
     score = cell(doc, `${verified.score.passed} / ${verified.score.total}`);
-    const says = fill(strings[`assign.grade.claim.${verified.verdict}`], {
+    const says = fill(strings[`grade.claim.${verified.verdict}`], {
       c: row.claimed.passed,
       t: row.claimed.total,
     });
@@ -84,6 +84,6 @@ export function renderRow(tr: HTMLTableRowElement, row: GradeRow, context: RowCo
   open.href = context.openUrl + row.fragment;
   open.target = '_blank';
   open.rel = 'noopener';
-  open.textContent = strings['assign.grade.open'] ?? '';
+  open.textContent = strings['grade.open'] ?? '';
   tr.replaceChildren(who, title, score, claim, duration, submitted, cell(doc, open));
 }

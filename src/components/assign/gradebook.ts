@@ -70,7 +70,7 @@ function setup(root: HTMLElement): void {
   async function verifyAll(): Promise<void> {
     const lines = parseLinkList(links.value);
     if (lines.length === 0) {
-      status.textContent = strings['assign.grade.empty'] ?? '';
+      status.textContent = strings['grade.empty'] ?? '';
       links.focus();
       return;
     }
@@ -92,7 +92,7 @@ function setup(root: HTMLElement): void {
     scroll.hidden = false;
     const queue = entries.flatMap((entry) => (entry.submission ? [{ entry, submission: entry.submission }] : []));
     for (const [index, { entry, submission }] of queue.entries()) {
-      status.textContent = (strings['assign.grade.progress'] ?? '')
+      status.textContent = (strings['grade.progress'] ?? '')
         .replace('{n}', String(index + 1))
         .replace('{m}', String(queue.length));
       running = entry;
@@ -105,7 +105,7 @@ function setup(root: HTMLElement): void {
       await breathe();
     }
     const damaged = entries.filter((e) => e.row.kind === 'damaged').length;
-    status.textContent = (strings['assign.grade.done'] ?? '')
+    status.textContent = (strings['grade.done'] ?? '')
       .replace('{m}', String(entries.length))
       .replace('{d}', String(damaged));
     verifyButton.disabled = false;
@@ -149,7 +149,7 @@ function setup(root: HTMLElement): void {
         const text = await chosen.text();
         links.value = [links.value.trimEnd(), text.trim()].filter(Boolean).join('\n');
       } catch {
-        status.textContent = (strings['assign.grade.fileError'] ?? '').replace('{file}', () => chosen.name);
+        status.textContent = (strings['grade.fileError'] ?? '').replace('{file}', () => chosen.name);
       }
     }
   }
