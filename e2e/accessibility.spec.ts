@@ -15,6 +15,7 @@ const PAGES = [
   'exercises/',
   'exercises/concurrent-fetches/',
   'assign/',
+  'assign/grade/',
 ] as const;
 const LOCALES = ['zh-cn', 'en'] as const;
 const THEMES = ['light', 'dark'] as const;

@@ -37,6 +37,7 @@ test('a Python assignment link round-trips: build, solve, submit, verify @cpu-he
   await student.getByRole('button', { name: 'Show solution' }).click();
   await student.getByRole('button', { name: 'Copy solution into my code' }).click();
   expect(await ws.runChecks(PYODIDE_MS), await ws.failures()).toBe('All checks passed');
+  await student.getByLabel('Your name').fill('王小明');
   await student.getByRole('button', { name: 'Copy submission link' }).click();
   const submission = await student.locator('[data-submit-link]').inputValue();
   expect(submission).toMatch(/\/en\/assign\/open\/#s=/);
@@ -44,6 +45,7 @@ test('a Python assignment link round-trips: build, solve, submit, verify @cpu-he
   const teacherContext = await browser.newContext();
   const teacher = await teacherContext.newPage();
   await teacher.goto(submission);
+  await expect(teacher.locator('[data-submission] [data-student]')).toHaveText('Submitted by 王小明');
   await expect(teacher.locator('[data-code]')).toContainText('asyncio.gather');
   await expect(teacher.locator('[data-claimed-summary]')).toHaveText('All checks passed');
   await teacher.getByRole('button', { name: 'Verify' }).click();

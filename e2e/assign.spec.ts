@@ -2,17 +2,8 @@ import { createHash } from 'node:crypto';
 import lz from 'lz-string';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/site';
+import { buildLink, submitAs } from './support/assign';
 import { workspace } from './support/exercise';
-
-/** Builds a link in the assignment builder from an exercise, solution included. */
-async function buildLink(page: Page, siteUrl: (path: string) => string): Promise<string> {
-  await page.goto(siteUrl('en/assign/?exercise=concurrent-fetches'));
-  await expect(page.getByLabel('Title')).toHaveValue('Three requests at once');
-  await page.getByLabel(/Put the reference solution in the link/).check();
-  const link = page.locator('[data-assign-link]');
-  await expect(link).toHaveValue(/\/en\/assign\/open\/#a=/);
-  return link.inputValue();
-}
 
 test('a teacher builds a link; the student solves it and submits; the teacher verifies', async ({
   page,
@@ -38,19 +29,37 @@ test('a teacher builds a link; the student solves it and submits; the teacher ve
 
   const ws = workspace(student);
   expect(await ws.runChecks()).not.toBe('All checks passed');
-  await expect(student.getByRole('button', { name: 'Copy submission link' })).toBeHidden();
+  // Work in progress can be handed in, and the panel says that is what it would be.
+  await expect(student.locator('[data-submit]')).toHaveAttribute('data-submit-kind', 'in-progress');
+  await expect(student.locator('[data-submit-state]')).toContainText('Not every check passes yet');
   await student.getByRole('button', { name: 'Show solution' }).click();
   await student.getByRole('button', { name: 'Copy solution into my code' }).click();
   expect(await ws.runChecks(), await ws.failures()).toBe('All checks passed');
+  await expect(student.locator('[data-submit]')).toHaveAttribute('data-submit-kind', 'complete');
+  await expect(student.locator('[data-submit-state]')).toContainText('Every check passes');
+  // No link without a name.
+  await student.getByRole('button', { name: 'Copy submission link' }).click();
+  await expect(student.getByRole('alert').filter({ hasText: 'Enter your name first' })).toBeVisible();
+  await expect(student.getByLabel('Your name')).toHaveAttribute('aria-invalid', '');
+  await expect(student.locator('[data-submit-link]')).toHaveCount(0);
+  await student.getByLabel('Your name').fill('Ada Lovelace');
+  await student.getByLabel('Class or student number (optional)').fill('7B');
   await student.getByRole('button', { name: 'Copy submission link' }).click();
   const submission = await student.locator('[data-submit-link]').inputValue();
   expect(submission).toMatch(/\/en\/assign\/open\/#s=/);
+  // The name is remembered for the next submission in this browser.
+  await student.reload();
+  await ws.runChecks();
+  await expect(student.getByLabel('Your name')).toHaveValue('Ada Lovelace');
+  await expect(student.getByLabel('Class or student number (optional)')).toHaveValue('7B');
 
   // The teacher opens the submission in their own browser: nothing of the student's storage comes along.
   const teacherContext = await browser.newContext();
   const teacher = await teacherContext.newPage();
   await teacher.goto(submission);
   await expect(teacher.getByRole('heading', { level: 1 })).toHaveText('Three requests at once');
+  await expect(teacher.locator('[data-submission] [data-student]')).toHaveText('Submitted by Ada Lovelace (7B)');
+  await expect(teacher.locator('[data-in-progress]')).toBeHidden();
   await expect(teacher.locator('[data-code]')).toContainText('Promise.all');
   await expect(teacher.locator('[data-claimed-summary]')).toHaveText('All checks passed');
   await expect(teacher.locator('[data-verified] li')).toHaveCount(0);
@@ -81,11 +90,32 @@ test('a submission whose claim is false is not verified', async ({ page, site })
   });
   const forged = `${head}#s=${lz.compressToEncodedURIComponent(`${createHash('sha256').update(json).digest('hex')}\n${json}`)}`;
   await page.goto(forged);
+  // A link from before names (version 1) still opens, under a placeholder.
+  await expect(page.locator('[data-submission] [data-student]')).toHaveText('Submitted by (no name)');
   await expect(page.locator('[data-claimed-summary]')).toHaveText('All checks passed');
   await page.getByRole('button', { name: 'Verify' }).click();
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'not-verified', { timeout: 30_000 });
   await expect(page.locator('[data-verdict]')).toContainText('This does not match the claim');
   await expect(page.locator('[data-verified] [data-check-status="failed"]').first()).toBeVisible();
+});
+
+test('work in progress can be submitted, and Verify agrees with its partial score', async ({ page, site, browser }) => {
+  test.setTimeout(120_000);
+  const link = await buildLink(page, site.url);
+  const { submission, summary } = await submitAs(browser, link, { name: 'Grace', solve: false });
+  const [, passed, total] = /^(\d+) of (\d+) checks passed$/.exec(summary) ?? [];
+  expect(Number(passed)).toBeLessThan(Number(total));
+  await page.goto(submission);
+  await expect(page.locator('[data-claimed-summary]')).toHaveText(summary);
+  await expect(page.locator('[data-in-progress]')).toHaveText(
+    'Work in progress: not every check passed when the student submitted it.',
+  );
+  await page.getByRole('button', { name: 'Verify' }).click();
+  const verdict = page.locator('[data-verdict]');
+  await expect(verdict).toHaveAttribute('data-verdict', 'in-progress', { timeout: 30_000 });
+  await expect(verdict).toHaveText(
+    `Verified result: ${passed} of ${total} checks pass in your browser. This matches the claim (work in progress).`,
+  );
 });
 
 /**

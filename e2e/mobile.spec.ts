@@ -8,7 +8,14 @@ import { playground } from './support/playground';
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 test.describe.configure({ mode: 'parallel' });
 
-const PAGES = ['', 'lessons/event-loop/', 'playground/', 'exercises/', 'exercises/concurrent-fetches/'] as const;
+const PAGES = [
+  '',
+  'lessons/event-loop/',
+  'playground/',
+  'exercises/',
+  'exercises/concurrent-fetches/',
+  'assign/grade/',
+] as const;
 
 test('tapping the code gives a plain editor that runs', async ({ page, site }) => {
   await page.goto(site.url('en/lessons/event-loop/'));

@@ -21,8 +21,11 @@ export const exercisesPath = (base: string, locale: Locale): string => withBase(
 export const exercisePath = (base: string, locale: Locale, slug: string): string =>
   withBase(base, `${locale}/exercises/${slug}/`);
 
-/** The assignment builder; `open/` is the page that opens assignment (#a=) and submission (#s=) links. */
-export const assignPath = (base: string, locale: Locale, page: '' | 'open/' = ''): string =>
+/**
+ * The assignment builder; `open/` is the page that opens assignment (#a=) and submission (#s=) links,
+ * `grade/` the gradebook that verifies many submission links at once.
+ */
+export const assignPath = (base: string, locale: Locale, page: '' | 'open/' | 'grade/' = ''): string =>
   withBase(base, `${locale}/assign/${page}`);
 
 /**

@@ -6,6 +6,7 @@ export { createEngine, type Engine, type EngineDeps, type RunEvents, type RunReq
 export type { RunOutcome, FinalState } from './runner/sandbox-host';
 export type { Diagnostic, SourceFiles } from './bundler/bundle-types';
 export { createCodeStore, browserStorage, type CodeStore, type SaveResult } from './progress/saved-code';
+export { createStudentStore, type RememberedStudent, type StudentStore } from './progress/student-store';
 export { decodeShareHash, encodeShareHash, type SharedCode } from './share/share-link';
 export type { CheckResult, TimelineSpan } from '../schemas/run-protocol';
 export { formatMs } from './format-ms';

@@ -45,7 +45,12 @@ export const exercisesZhCn = {
   'ex.state.attempted': '已尝试',
   'ex.state.new': '未开始',
   'ex.submit': '复制提交链接',
-  'ex.submitHint': '把这个链接发给老师：它包含你的代码和检查结果，老师可以在自己的浏览器里验证。',
+  'ex.submitHint': '全部检查都通过了。把这个链接发给老师：它包含你的代码和检查结果，老师可以在自己的浏览器里验证。',
+  'ex.submitInProgress':
+    '还没有全部通过（{n} / {m} 项检查通过）。你仍然可以把目前的代码作为“未完成”提交，链接会注明通过了几项。',
+  'ex.studentName': '你的姓名',
+  'ex.studentGroup': '班级或学号（可选）',
+  'ex.studentNameMissing': '请先填写姓名：老师会在你的作业旁看到它。',
   'ex.submitCopied': '提交链接已复制。',
   'ex.copyManual': '无法自动复制，请手动复制这个链接：',
   'ex.outlineCount': '完成 {n}/{m}',
@@ -113,6 +118,11 @@ export const exercisesZhCn = {
   'assign.sub.disagree': '与学生声明的结果不一致（声明 {c}/{m} 项通过）。',
   'assign.sub.noChecks': '这个作业没有检查，无法自动验证。',
   'assign.sub.assignment': '作业内容',
+  'assign.sub.by': '提交人：{name}',
+  'assign.sub.byGroup': '提交人：{name}（{group}）',
+  'assign.sub.noName': '（未署名）',
+  'assign.sub.inProgress': '这是未完成的作业：学生提交时还没有通过全部检查。',
+  'assign.sub.agreesInProgress': '与学生声明的结果一致（未完成的作业）。',
 } as const;
 
 export const exercisesEn: Record<keyof typeof exercisesZhCn, string> = {
@@ -163,7 +173,12 @@ export const exercisesEn: Record<keyof typeof exercisesZhCn, string> = {
   'ex.state.new': 'Not started',
   'ex.submit': 'Copy submission link',
   'ex.submitHint':
-    'Send this link to your teacher: it carries your code and results, and they can verify it in their browser.',
+    'Every check passes. Send this link to your teacher: it carries your code and results, and they can verify it in their browser.',
+  'ex.submitInProgress':
+    'Not every check passes yet ({n} of {m} checks passed). You can still hand in your work in progress: the link says how many checks passed.',
+  'ex.studentName': 'Your name',
+  'ex.studentGroup': 'Class or student number (optional)',
+  'ex.studentNameMissing': 'Enter your name first: your teacher sees it beside your work.',
   'ex.submitCopied': 'Submission link copied.',
   'ex.copyManual': 'Could not copy automatically; copy this link by hand:',
   'ex.outlineCount': '{n} of {m} done',
@@ -236,4 +251,9 @@ export const exercisesEn: Record<keyof typeof exercisesZhCn, string> = {
   'assign.sub.disagree': 'This does not match the claim ({c} of {m} passed).',
   'assign.sub.noChecks': 'This assignment has no checks, so there is nothing to verify.',
   'assign.sub.assignment': 'The assignment',
+  'assign.sub.by': 'Submitted by {name}',
+  'assign.sub.byGroup': 'Submitted by {name} ({group})',
+  'assign.sub.noName': '(no name)',
+  'assign.sub.inProgress': 'Work in progress: not every check passed when the student submitted it.',
+  'assign.sub.agreesInProgress': 'This matches the claim (work in progress).',
 };

@@ -1,8 +1,10 @@
 import type { Locale } from './locales';
 import { exercisesEn, exercisesZhCn } from './ui-exercises';
+import { gradebookEn, gradebookZhCn } from './ui-gradebook';
 
 const zhCn = {
   ...exercisesZhCn,
+  ...gradebookZhCn,
   'site.name': 'Async Lab',
   'site.tagline': '把 Python asyncio 笔记变成可以运行的 TypeScript 课程',
   'nav.skip': '跳到正文',
@@ -115,6 +117,7 @@ export type UiKey = keyof typeof zhCn;
 
 const en: Record<UiKey, string> = {
   ...exercisesEn,
+  ...gradebookEn,
   'site.name': 'Async Lab',
   'site.tagline': 'Python asyncio notes, turned into a TypeScript course you can run',
   'nav.skip': 'Skip to content',

@@ -1,7 +1,7 @@
 import { z } from './zod';
 
 /** Limits that keep a link usable and decoding cheap; a payload over them is refused, not truncated. */
-export const ASSIGNMENT_LIMITS = { title: 200, text: 20_000, code: 50_000 } as const;
+export const ASSIGNMENT_LIMITS = { title: 200, text: 20_000, code: 50_000, name: 100 } as const;
 
 const checkResultSchema = z
   .object({
@@ -52,10 +52,31 @@ export const assignmentSchema = z
   })
   .strict();
 
-/** A student's submission: the assignment itself, their code and the results their browser claimed. */
+/** Who submitted: typed by the student before copying the link, so it is a claim like the results. */
+export const studentSchema = z
+  .object({
+    name: z.string().trim().min(1).max(ASSIGNMENT_LIMITS.name).describe('The student’s name, required.'),
+    group: z
+      .string()
+      .trim()
+      .max(ASSIGNMENT_LIMITS.name)
+      .optional()
+      .describe('Class or student number, if the student gave one.'),
+  })
+  .strict();
+
+/**
+ * A student's submission: the assignment itself, their code, who they say they are and the results
+ * their browser claimed (which may fail some checks: work in progress can be submitted too).
+ */
 export const submissionSchema = z
   .object({
-    v: z.literal(1),
+    v: z
+      .union([z.literal(1), z.literal(2)])
+      .describe(
+        'Format version: 2 carries `student`; 1 (links made before names) has none and is still read. A site that only knows 1 then says the link is from a newer version instead of failing on an unknown field.',
+      ),
+    student: studentSchema.optional().describe('Absent in version 1 links: shown as a placeholder name.'),
     assignment: assignmentSchema,
     code: z
       .string()
@@ -72,3 +93,4 @@ export const submissionSchema = z
 export type Assignment = z.output<typeof assignmentSchema>;
 export type AssignmentInput = z.input<typeof assignmentSchema>;
 export type Submission = z.output<typeof submissionSchema>;
+export type Student = z.output<typeof studentSchema>;

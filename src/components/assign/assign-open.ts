@@ -1,11 +1,11 @@
-import type { CheckResult } from '../../engine';
 import { decodeLink } from '../../engine/links';
 import type { Assignment, Submission } from '../../schemas/assignment';
-import type { ConsoleEntry } from '../../schemas/console-value';
-import { finalizeResults, renderResults, summarize } from '../exercise/check-results';
+import { renderResults, summarize } from '../exercise/check-results';
 import type { AsyncExercise } from '../exercise/exercise-element';
 import { renderMarkdown } from '../exercise/markdown';
-import { pageEngine } from '../playground/page-engine';
+import { studentLine } from './student-label';
+import { agreesWithClaim } from './claim';
+import { verifySubmission } from './verify-submission';
 
 type Strings = Record<string, string>;
 
@@ -15,49 +15,21 @@ function part<T extends HTMLElement = HTMLElement>(root: ParentNode, selector: s
   return element;
 }
 
-const firstError = (entries: readonly ConsoleEntry[]): string | undefined => {
-  const arg = entries.find((e) => e.kind === 'error')?.args[0];
-  if (arg?.t === 'string') return arg.v;
-  if (arg?.t === 'error') return `${arg.name}: ${arg.message}`;
-  return undefined;
-};
-
-/** Runs the checks on the student's code, exactly as submitted, in this (the teacher's) browser. */
-async function verify(submission: Submission, strings: Strings): Promise<CheckResult[]> {
-  const { assignment } = submission;
-  let latest: CheckResult[] = [];
-  let crash: string | undefined;
-  const python = assignment.language === 'python';
-  const outcome = await pageEngine().run({
-    // A Python submission re-runs its Python checks, in a fresh interpreter like the student's.
-    language: assignment.language,
-    files: python
-      ? { 'main.py': submission.code, 'checks.py': assignment.checks ?? '' }
-      : { 'main.ts': submission.code, 'checks.ts': assignment.checks ?? '' },
-    timeLimitMs: assignment.timeLimitMs,
-    signal: new AbortController().signal,
-    events: {
-      onPhase: () => undefined,
-      onConsole: (entries) => void (crash ??= firstError(entries)),
-      onSpans: () => undefined,
-      onDiagnostics: () => undefined,
-      onChecks: (results) => void (latest = results),
-    },
-  });
-  return finalizeResults(latest, outcome, { timeLimitMs: assignment.timeLimitMs, crash }, strings);
-}
-
 function showSubmission(view: HTMLElement, submission: Submission, strings: Strings): void {
   const { assignment } = submission;
   const labels = assignment.checkLabels;
   part(view, '[data-title]').textContent = assignment.title;
   part(view, '[data-instructions]').replaceChildren(renderMarkdown(document, assignment.instructions));
+  // Names come from the link: text only, like everything else it carries.
+  part(view, '[data-student]').textContent = studentLine(submission.student, strings);
   part(view, '[data-code]').textContent = submission.code;
   const when = new Date(submission.submittedAt).toLocaleString(document.documentElement.lang);
   part(view, '[data-submitted-at]').textContent = (strings['assign.sub.submittedAt'] ?? '').replace('{time}', when);
   renderResults(part(view, '[data-claimed]'), submission.results, labels, strings);
   const claimed = summarize(submission.results, strings);
   part(view, '[data-claimed-summary]').textContent = claimed.text;
+  // Work in progress is a submission too; say so, so a partial score is not mistaken for a bad link.
+  part(view, '[data-in-progress]').hidden = claimed.allPassed || submission.results.length === 0;
   const button = part<HTMLButtonElement>(view, '[data-action="verify"]');
   const verdict = part(view, '[data-verdict]');
   if (!assignment.checks) {
@@ -69,12 +41,10 @@ function showSubmission(view: HTMLElement, submission: Submission, strings: Stri
     button.disabled = true;
     verdict.textContent = strings['ex.checking'] ?? '';
     delete verdict.dataset['verdict'];
-    const results = await verify(submission, strings);
+    const { results } = await verifySubmission(submission, strings);
     renderResults(part(view, '[data-verified]'), results, labels, strings);
     const mine = summarize(results, strings);
-    const agrees =
-      results.length === submission.results.length &&
-      results.every((r, i) => r.status === submission.results[i]?.status);
+    const agrees = agreesWithClaim(results, submission.results);
     const fill = (key: string): string =>
       (strings[key] ?? '')
         .replace('{n}', String(mine.passed))
@@ -82,11 +52,11 @@ function showSubmission(view: HTMLElement, submission: Submission, strings: Stri
         .replace('{c}', String(claimed.passed));
     verdict.textContent = [
       mine.allPassed && agrees ? fill('assign.sub.verifiedPass') : fill('assign.sub.verifiedFail'),
-      agrees ? '' : fill('assign.sub.disagree'),
+      agrees ? (mine.allPassed ? '' : fill('assign.sub.agreesInProgress')) : fill('assign.sub.disagree'),
     ]
       .filter(Boolean)
       .join(' ');
-    verdict.dataset['verdict'] = mine.allPassed && agrees ? 'verified' : 'not-verified';
+    verdict.dataset['verdict'] = !agrees ? 'not-verified' : mine.allPassed ? 'verified' : 'in-progress';
     button.disabled = false;
   });
 }

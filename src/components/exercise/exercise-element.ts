@@ -1,11 +1,11 @@
 import { browserStorage, createProgressStore, type CheckResult } from '../../engine';
-import { encodeSubmission } from '../../engine/links';
 import type { AsyncPlayground } from '../playground/playground-element';
 import '../playground/playground-element';
 import { pageEngine } from '../playground/page-engine';
 import { finalizeResults, renderResults, summarize } from './check-results';
 import { createHintsPanel } from './hints-panel';
 import { createSolutionPanel } from './solution-panel';
+import { createSubmitPanel } from './submit-panel';
 import type { WorkspaceConfig } from './workspace-config';
 
 /**
@@ -19,6 +19,7 @@ export class AsyncExercise extends HTMLElement {
   private playground!: AsyncPlayground;
   private hints!: ReturnType<typeof createHintsPanel>;
   private solution!: ReturnType<typeof createSolutionPanel>;
+  private submit!: ReturnType<typeof createSubmitPanel>;
   private lastResults: CheckResult[] = [];
 
   connectedCallback(): void {
@@ -45,6 +46,9 @@ export class AsyncExercise extends HTMLElement {
       code: () => this.playground.code,
       replace: (code) => this.playground.replaceCode(code),
     });
+    this.submit = createSubmitPanel(this.find('[data-submit]'), this.strings);
+    const { assignment } = config;
+    if (assignment) this.submit.onSubmit(() => ({ assignment, code: this.playground.code, results: this.lastResults }));
     this.addEventListener('click', (event) => {
       const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset['action'];
       if (action === 'check') void this.check();
@@ -52,7 +56,6 @@ export class AsyncExercise extends HTMLElement {
       else if (action === 'solution') void this.solution.toggle();
       else if (action === 'copy-solution') this.solution.copyIn();
       else if (action === 'undo-copy') this.solution.undoCopy();
-      else if (action === 'submit') void this.copySubmission();
     });
     // Results of a Check describe the code as it was then: once it changes, they say so, and a
     // submission (which carries the current code) waits for the next Check.
@@ -61,7 +64,7 @@ export class AsyncExercise extends HTMLElement {
       const checked = this.lastResults.length > 0;
       this.find('[data-results-stale]').hidden = !(stale && checked);
       this.toggleAttribute('data-results-stale', stale && checked);
-      if (stale) this.find('[data-submit]').hidden = true;
+      if (stale) this.submit.hide();
     });
     this.dataset['ready'] = 'true';
   }
@@ -110,7 +113,7 @@ export class AsyncExercise extends HTMLElement {
     delete summary.dataset['passed'];
     delete summary.dataset['total'];
     this.dataset['checking'] = 'true';
-    this.find('[data-submit]').hidden = true;
+    this.submit.hide();
     this.onward(false);
     this.find('[data-results-stale]').hidden = true;
     this.removeAttribute('data-results-stale');
@@ -140,7 +143,8 @@ export class AsyncExercise extends HTMLElement {
       document.dispatchEvent(new Event('async-lab:progress-changed'));
     }
     this.solution.refresh();
-    if (config.assignment && result.allPassed) this.find('[data-submit]').hidden = false;
+    // Any result can be handed in: the panel says whether it is finished or work in progress.
+    if (config.assignment) this.submit.show(final);
     this.onward(result.allPassed);
     return final;
   }
@@ -149,38 +153,6 @@ export class AsyncExercise extends HTMLElement {
   private onward(show: boolean): void {
     const next = this.querySelector<HTMLElement>('[data-next]');
     if (next) next.hidden = !show;
-  }
-
-  /** The submission link: the assignment, the code and the results just claimed, in a fragment. */
-  private async copySubmission(): Promise<void> {
-    const assignment = this.config?.assignment;
-    if (!assignment) return;
-    const fragment = await encodeSubmission({
-      v: 1,
-      assignment,
-      code: this.playground.code,
-      results: this.lastResults,
-      submittedAt: new Date().toISOString(),
-    });
-    const link = `${window.location.origin}${window.location.pathname}${fragment}`;
-    const note = this.find('[data-submit-note]');
-    let field = this.querySelector<HTMLInputElement>('[data-submit-link]');
-    if (!field) {
-      field = document.createElement('input');
-      field.className = 'ex-link';
-      field.readOnly = true;
-      field.dataset['submitLink'] = '';
-      field.setAttribute('aria-label', this.strings['ex.submit'] ?? '');
-      note.before(field);
-    }
-    field.value = link;
-    try {
-      await navigator.clipboard.writeText(link);
-      note.textContent = this.strings['ex.submitCopied'] ?? '';
-    } catch {
-      note.textContent = this.strings['ex.copyManual'] ?? '';
-      field.select();
-    }
   }
 
   private find<T extends HTMLElement = HTMLElement>(selector: string): T {

@@ -93,4 +93,50 @@ describe('assignment links', () => {
       reason: 'invalid',
     });
   });
+
+  it('round-trips a version 2 submission with the student’s name, Chinese included', async () => {
+    const submission = {
+      v: 2 as const,
+      student: { name: '王小明', group: '三年级二班 17 号' },
+      assignment,
+      code: 'export const x = 2;',
+      results: [
+        { name: 'x', status: 'passed' as const },
+        { name: 'y', status: 'failed' as const, message: 'not yet' },
+      ],
+      submittedAt: '2026-01-01T10:00:00.000Z',
+    };
+    expect(await decodeLink(await encodeSubmission(submission))).toMatchObject({ kind: 'submission', submission });
+  });
+
+  it('still opens a version 1 submission made before names, with no student', async () => {
+    // Built by hand as the site wrote them before names existed, so this test does not follow the encoder.
+    const json = JSON.stringify({
+      v: 1,
+      assignment,
+      code: 'export const x = 2;',
+      results: [{ name: 'x', status: 'passed' }],
+      submittedAt: '2026-01-01T10:00:00.000Z',
+    });
+    const decoded = await decodeLink(`#s=${compressToEncodedURIComponent(`${await sha256Hex(json)}\n${json}`)}`);
+    expect(decoded.kind).toBe('submission');
+    expect(decoded.kind === 'submission' && decoded.submission.student).toBeUndefined();
+  });
+
+  it('refuses a submission with a blank name, and a submission version it does not know', async () => {
+    const encodeRaw = async (data: unknown) => {
+      const json = JSON.stringify(data);
+      return `#s=${compressToEncodedURIComponent(`${await sha256Hex(json)}\n${json}`)}`;
+    };
+    const base = { assignment, code: '', results: [], submittedAt: '2026-01-01T10:00:00.000Z' };
+    expect(await decodeLink(await encodeRaw({ ...base, v: 2, student: { name: '   ' } }))).toMatchObject({
+      kind: 'invalid',
+      reason: 'invalid',
+      detail: expect.stringContaining('student.name'),
+    });
+    expect(await decodeLink(await encodeRaw({ ...base, v: 3, student: { name: 'A' } }))).toEqual({
+      kind: 'invalid',
+      reason: 'unsupported',
+    });
+  });
 });

@@ -73,7 +73,9 @@ export async function decodeLink(hash: string, subtle?: SubtleCrypto): Promise<D
   } catch {
     return { kind: 'invalid', reason: 'malformed' };
   }
-  if (typeof data === 'object' && data !== null && (data as { v?: unknown }).v !== 1)
+  // Submissions gained a version 2 (with the student's name); assignments are still at 1.
+  const versions: readonly unknown[] = prefix === ASSIGNMENT_PREFIX ? [1] : [1, 2];
+  if (typeof data === 'object' && data !== null && !versions.includes((data as { v?: unknown }).v))
     return { kind: 'invalid', reason: 'unsupported' };
   zodWithoutEval();
   if (prefix === ASSIGNMENT_PREFIX) {

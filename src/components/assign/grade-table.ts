@@ -1,0 +1,89 @@
+import { formatMs } from '../../engine';
+import { problemText, verdictWord } from './grade-csv';
+import type { GradeRow } from './grade-row';
+
+type Strings = Record<string, string>;
+
+export interface RowContext {
+  strings: Strings;
+  /** The page's language, for dates. */
+  locale: string;
+  /** This site's page that opens submission links (absolute); a row's fragment goes after it. */
+  openUrl: string;
+  /** Whether this row's checks are running now (otherwise an unverified row is waiting its turn). */
+  running: boolean;
+}
+
+const fill = (template: string | undefined, values: Record<string, string | number>): string =>
+  (template ?? '').replace(/\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole));
+
+function cell(doc: Document, ...content: (Node | string)[]): HTMLTableCellElement {
+  const td = doc.createElement('td');
+  td.append(...content);
+  return td;
+}
+
+function span(doc: Document, className: string, text: string): HTMLSpanElement {
+  const element = doc.createElement('span');
+  element.className = className;
+  element.textContent = text;
+  return element;
+}
+
+/**
+ * Draws one row of the gradebook into `tr`. Everything from a link (names, titles, the link itself)
+ * goes in as text nodes, never as HTML, and the "open" link is this site's own page with the
+ * submission's fragment, never the pasted text, which could be any URL.
+ */
+export function renderRow(tr: HTMLTableRowElement, row: GradeRow, context: RowContext): void {
+  const doc = tr.ownerDocument;
+  const { strings } = context;
+  tr.dataset['row'] = String(row.line);
+  // A row is redrawn as it moves from waiting to verified: nothing of its last state may linger.
+  for (const name of ['data-student', 'data-passed', 'data-total', 'data-verified', 'data-reason', 'data-state'])
+    tr.removeAttribute(name);
+  if (row.kind === 'damaged') {
+    tr.dataset['verified'] = 'damaged';
+    tr.dataset['reason'] = row.reason;
+    tr.className = 'grade-damaged';
+    const where = span(doc, 'grade-line', fill(strings['grade.line'], { n: row.line }));
+    const problem = cell(doc, span(doc, 'grade-flag', `⚠ ${verdictWord(row, strings)}: `), problemText(row, strings));
+    problem.colSpan = 5;
+    const link = cell(doc, span(doc, 'grade-raw-link', row.link));
+    tr.replaceChildren(cell(doc, where), problem, link);
+    return;
+  }
+  tr.className = '';
+  tr.dataset['student'] = row.student?.name ?? '';
+  const who = cell(doc, span(doc, 'grade-name', row.student?.name ?? strings['assign.sub.noName'] ?? ''));
+  if (row.student?.group) who.append(span(doc, 'grade-group', row.student.group));
+  const title = cell(doc, row.title);
+  const { verified } = row;
+  let score: HTMLTableCellElement;
+  let claim: HTMLTableCellElement;
+  let duration: HTMLTableCellElement;
+  if (!verified) {
+    tr.dataset['state'] = context.running ? 'verifying' : 'waiting';
+    score = cell(doc, span(doc, 'grade-pending', strings[`grade.${tr.dataset['state']}`] ?? ''));
+    claim = cell(doc, '—');
+    duration = cell(doc, '—');
+  } else {
+    tr.dataset['verified'] = verified.verdict;
+    tr.dataset['passed'] = String(verified.score.passed);
+    tr.dataset['total'] = String(verified.score.total);
+    score = cell(doc, `${verified.score.passed} / ${verified.score.total}`);
+    const says = fill(strings[`grade.claim.${verified.verdict}`], {
+      c: row.claimed.passed,
+      t: row.claimed.total,
+    });
+    claim = cell(doc, verified.verdict === 'mismatch' ? span(doc, 'grade-flag', `⚠ ${says}`) : says);
+    duration = cell(doc, verified.verdict === 'unchecked' ? '—' : formatMs(verified.durationMs));
+  }
+  const submitted = cell(doc, new Date(row.submittedAt).toLocaleString(context.locale));
+  const open = doc.createElement('a');
+  open.href = context.openUrl + row.fragment;
+  open.target = '_blank';
+  open.rel = 'noopener';
+  open.textContent = strings['grade.open'] ?? '';
+  tr.replaceChildren(who, title, score, claim, duration, submitted, cell(doc, open));
+}
