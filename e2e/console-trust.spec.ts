@@ -159,7 +159,9 @@ test.describe('learner code cannot corrupt the runner', () => {
     await pg.run.click();
     const ms = await pg.finished('done', 40_000); // the first Run also loads the compiler
     expect(ms).toBeGreaterThan(850);
-    expect(ms).toBeLessThan(1_500);
+    // 900 ms of waiting; a broken clock reads about 0, a lost timer runs into the 10 s limit. The
+    // page's first Run here also opens Monaco beside it: 1 523 ms once on two cores (12-01).
+    expect(ms).toBeLessThan(2_000);
     await expect(pg.status).toContainText(/Done in \d/);
     await expectConsole(pg.console, /simulated GET https:\/\/httpbin\.org\/delay\/0\.3 → 200/);
     const last = pg.console.locator('[data-kind="info"]').last();
