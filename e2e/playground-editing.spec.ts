@@ -58,7 +58,16 @@ test.describe('lesson playgrounds', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.type("\nconsole.log('my edit');");
     await expect(pg.root.getByText('edited', { exact: true })).toBeVisible();
-    await page.waitForTimeout(500); // saving is debounced
+    // Saving is debounced: wait for the save itself (a fixed 500 ms once fell short under load).
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          Object.entries(localStorage).some(
+            ([key, code]) => key.startsWith('async-lab:code:') && code.includes('my edit'),
+          ),
+        ),
+      )
+      .toBe(true);
 
     await page.reload();
     await expect(pg.root).toContainText("console.log('my edit');");

@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, gradebookCsv } from './grade-csv';
 import type { GradeRow } from './grade-row';
+import { stringsWithPrefix } from '../../i18n/ui';
 
+// The strings the English gradebook page hands its script (Gradebook.astro), not a copy of them:
+// the expected text below is what a teacher's spreadsheet shows.
 const strings: Record<string, string> = {
-  'grade.csv.student': 'Student',
-  'grade.csv.group': 'Class or number',
-  'grade.csv.assignment': 'Assignment',
-  'grade.csv.passed': 'Checks passed (verified)',
-  'grade.csv.total': 'Checks',
-  'grade.csv.claimedPassed': 'Claimed passed',
-  'grade.csv.claimedTotal': 'Claimed checks',
-  'grade.csv.verified': 'Verified',
-  'grade.csv.problem': 'Problem',
-  'grade.csv.durationMs': 'Run time (ms)',
-  'grade.csv.submittedAt': 'Submitted at',
-  'grade.csv.link': 'Link',
-  'grade.verdict.yes': 'yes',
-  'grade.verdict.mismatch': 'mismatch',
-  'grade.verdict.damaged': 'damaged',
-  'assign.err.tampered': 'The link’s content does not match its checksum.',
-  'assign.sub.noName': '(no name)',
+  ...stringsWithPrefix('en', 'grade.'),
+  ...stringsWithPrefix('en', 'assign.'),
+  ...stringsWithPrefix('en', 'ex.'),
 };
 
 const base = { fragment: '#s=x', title: 'Three at once', submittedAt: '2026-03-01T09:30:00.000Z' };
@@ -62,7 +51,7 @@ describe('gradebook CSV', () => {
           'Student,Class or number,Assignment,Checks passed (verified),Checks,Claimed passed,Claimed checks,Verified,Problem,Run time (ms),Submitted at,Link',
           '王小明,"三年级, ""二""班",Three at once,3,3,3,3,yes,,1002,2026-03-01T09:30:00.000Z,https://x.test/#s=A',
           '"Ada\nLovelace",,Three at once,1,3,3,3,mismatch,,40,2026-03-01T09:30:00.000Z,https://x.test/#s=B',
-          ',,,,,,,damaged,The link’s content does not match its checksum.,,,https://x.test/#s=C',
+          `,,,,,,,damaged,${csvField(strings['assign.err.tampered'] ?? '')},,,https://x.test/#s=C`,
           '(no name),,Three at once,0,3,0,3,yes,,5,2026-03-01T09:30:00.000Z,#s=D',
         ].join('\r\n') +
         '\r\n',

@@ -10,7 +10,7 @@ import {
 } from '../../engine';
 import { createCodeView, type CodeView } from './code-view';
 import { createConsolePanel } from '../console/console-panel';
-import { pageEngine, warmEngine, warmPythonEngine, warmWhenIdle, whenIdle } from './page-engine';
+import { pageEngine, warmEngine, warmPythonEngine, warmTypeScriptOnIntent, warmWhenIdle } from './page-engine';
 import { createStatusBar, notRunText } from './status-bar';
 import { createTimelineView } from '../timeline/timeline-view';
 
@@ -115,27 +115,15 @@ export class AsyncPlayground extends HTMLElement {
     });
     warmWhenIdle();
     if (this.language === 'typescript') {
-      // What a Run of the code as written needs (the sandbox frame, its spare worker, the runtime:
-      // 15 KB, and this code's prebuilt bundle: 2 KB) is readied when the page is idle, so even a
-      // click that comes with no hover first (a tap) finds it ready: starting a sandbox frame and
-      // its first worker takes 300–400 ms on two cores. At the first sign of intent (a hover, a
-      // focus, a touch) too, should that come first. esbuild-wasm (3 MB) on intent only, and only for
-      // code that has no prebuilt bundle (a saved edit); otherwise once the reader reaches for the editor.
-      const warm = (intent: boolean): void => {
-        const code = this.view.value();
-        const prebuilt = this.prebuiltFor(code);
-        if (prebuilt) pageEngine().preload(this.filesWith(code), prebuilt);
-        void warmEngine({ compiler: intent && !prebuilt });
-      };
-      whenIdle(() => warm(false));
-      for (const type of ['pointerenter', 'focusin', 'touchstart']) {
-        this.addEventListener(type, () => warm(true), { once: true, passive: true });
-      }
-      const editing = (): void => void warmEngine({ compiler: true });
-      for (const target of [host, this.find('[data-action="edit"]')]) {
-        target.addEventListener('pointerdown', editing, { once: true, passive: true });
-        target.addEventListener('focusin', editing, { once: true });
-      }
+      warmTypeScriptOnIntent({
+        playground: this,
+        editTargets: [host, this.find('[data-action="edit"]')],
+        asWritten: () => {
+          const code = this.view.value();
+          const prebuilt = this.prebuiltFor(code);
+          return prebuilt ? { files: this.filesWith(code), prebuilt } : undefined;
+        },
+      });
     }
     if (this.language === 'python') {
       // Python's ~6 MB are fetched on intent only (a hover or focus of Run), or at once on the

@@ -92,11 +92,11 @@ export function createBundler(
   }
 
   /** The bundle of `files`: the one the build made, when there is one and it arrives, else esbuild's. */
-  function resultFor(files: SourceFiles, prebuilt: string | undefined): Promise<BundleResult> {
+  function resultFor(files: SourceFiles, key: string, prebuilt: string | undefined): Promise<BundleResult> {
     const built = (): Promise<BundleResult> => start().then(() => build(files));
     if (!prebuilt) return built();
     return fetchPrebuilt(prebuilt)
-      .then(async (response) => (response.ok ? asPrebuilt(await response.json(), bundleKey(files)) : undefined))
+      .then(async (response) => (response.ok ? asPrebuilt(await response.json(), key) : undefined))
       .catch(() => undefined)
       .then((result) => result ?? built());
   }
@@ -107,7 +107,7 @@ export function createBundler(
    */
   function cached(files: SourceFiles, prebuilt: string | undefined): Promise<BundleResult> {
     const key = bundleKey(files);
-    const result = recent.get(key) ?? resultFor(files, prebuilt);
+    const result = recent.get(key) ?? resultFor(files, key, prebuilt);
     recent.delete(key);
     recent.set(key, result);
     if (recent.size > RECENT_BUNDLES) recent.delete(recent.keys().next().value ?? '');
