@@ -109,7 +109,9 @@ test.describe('the timeline', () => {
     const [blocked] = await readSpans(band);
     expect(blocked?.label).toContain('blockFor(500)');
     expect((blocked?.end ?? 0) - (blocked?.start ?? 0)).toBeGreaterThanOrEqual(450);
-    expect((blocked?.end ?? 0) - (blocked?.start ?? 0)).toBeLessThanOrEqual(800);
+    // Generous above: on a loaded machine (CI, load 7–10) the OS once paused the spinning worker
+    // between its last clock read and the band's end, and the band read 829 ms.
+    expect((blocked?.end ?? 0) - (blocked?.start ?? 0)).toBeLessThanOrEqual(1500);
     // The 100 ms timer could not fire inside the band: its bar runs on past it.
     const [timer] = await readSpans(bars);
     expect(timer?.end).toBeGreaterThanOrEqual(blocked?.end ?? Infinity);
