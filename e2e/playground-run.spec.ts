@@ -48,7 +48,8 @@ test.describe('running code', () => {
     const pg = playground(page);
     await pg.run.click();
     const ms = await pg.finished('done');
-    expect(ms).toBeLessThan(500);
+    // "At once": not the 5 s hang detector nor the time limit. Generous for a loaded machine.
+    expect(ms).toBeLessThan(1_000);
     await expect(pg.console.locator('[data-kind="warn"]')).toContainText(
       /no timer, interval, fetch or worker was left/,
     );
