@@ -179,23 +179,29 @@ test.describe('Python playground', () => {
     expect(ms).toBeLessThan(4_000);
   });
 
-  // Known defect (issue 13, left open): twenty green threads sleeping at once crash Pyodide 314.0.7
-  // in Chromium 156 ("memory access out of bounds" in the stack switch, then "Cannot enter a
-  // promising task from inside another running promising task"). One thread, and to_thread, work.
-  test.fixme('twenty threads sleep side by side', async ({ page, site }) => {
+  // Twenty green threads once crashed Pyodide here ("memory access out of bounds" in the stack
+  // switch, 2026-11-30). Since the hostile-input work (235d9cd) they do not; which change cured it
+  // is not known, so this test guards it, two runs on one page. CPython 3.11 here: 0.50 s.
+  // In the page each start costs a few ms (a stack switch and a macrotask there and back), so 20
+  // take 0.65–0.8 s on a quiet machine; one after another they would take 10 s.
+  test('twenty threads sleep side by side, twice in a row', async ({ page, site }) => {
     const code = lines(
       'import threading, time',
       'threads = [threading.Thread(target=time.sleep, args=(0.5,)) for _ in range(20)]',
       'for t in threads: t.start()',
       'for t in threads: t.join()',
-      'print("threads done")',
+      'print("threads done", threading.active_count())',
     );
     await page.goto(pythonUrl(site.url, code));
     const pg = playground(page);
-    await pg.run.click();
-    const ms = await pg.finished('done', FIRST_RUN_MS);
-    expect(ms).toBeLessThan(1_000);
-    await expect(pg.console).toContainText('threads done');
+    for (const wait of [FIRST_RUN_MS, 30_000]) {
+      await pg.run.click();
+      const ms = await pg.finished('done', wait);
+      expect(ms).toBeGreaterThan(490);
+      expect(ms).toBeLessThan(2_500);
+      await expect(pg.entries.last()).toHaveText(/threads done 1$/);
+      await expect(pg.console.locator('[data-kind="error"]')).toHaveCount(0);
+    }
   });
 
   test('an uncaught exception shows a traceback with main.py and its line', async ({ page, site }) => {
