@@ -70,4 +70,6 @@ export const terms: readonly Term[] = [
   { en: 'cancel (a task)', zh: '取消' },
   { en: 'timeout', zh: '超时', glossaryHeading: '超时（timeout）' },
   { en: 'deadline', zh: '截止时间' },
+  { en: 'structured concurrency', zh: '结构化并发', glossaryHeading: '结构化并发（structured concurrency）' },
+  { en: 'unhandled rejection', zh: '未处理的拒绝' },
 ];
