@@ -54,8 +54,8 @@ function setup(form: HTMLFormElement): void {
     const { exercise, code, language } = chosen();
     for (const name of form.querySelectorAll<HTMLElement>('label > [data-label-for]'))
       name.hidden = name.dataset['labelFor'] !== language;
-    for (const help of form.querySelectorAll<HTMLElement>('[data-for-language]'))
-      help.hidden = help.dataset['forLanguage'] !== language;
+    for (const help of form.querySelectorAll<HTMLElement>('[data-help-language]'))
+      help.hidden = help.dataset['helpLanguage'] !== language;
     field('title').value = exercise?.title ?? '';
     field('instructions').value = (code?.instructions ?? exercise?.instructions)?.trim() ?? '';
     field('starter').value = code?.starter ?? '';
