@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/site';
 import { payloadOf } from './support/assign';
@@ -200,4 +201,23 @@ test('a Python custom assignment is tried in Pyodide on both sides @cpu-heavy', 
   await expect(side(page, 'starter').locator('[data-check="doubles 21"]')).toContainText('expected 42, got 21');
   await expect(side(page, 'solution').locator('[data-try-summary]')).toHaveText('1 of 1 checks pass');
   await expect(page.locator('[data-assign-tried]')).toHaveAttribute('data-try-state', 'ok');
+});
+
+test('the tried builder, help open, has no serious accessibility problem in either theme', async ({ page, site }) => {
+  test.setTimeout(120_000); // axe twice on a long page
+  await blankAssignment(page, site.url, SOLUTION);
+  await page.getByText('How to write checks (TypeScript)').click();
+  await tryChecks(page);
+  await expect(page.locator('[data-try-verdict]')).toBeVisible();
+  for (const theme of ['light', 'dark']) {
+    if (theme === 'dark') await page.locator('theme-toggle button').click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    const serious = violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
+    expect(serious, theme).toEqual([]);
+  }
 });
