@@ -41,7 +41,7 @@ export const builderZhCn = {
     'checks.py 从 lab_check 导入。main.py 以及它启动的一切都结束后，检查在同一个解释器里按注册顺序逐项运行；没有抛出异常就算通过，assert 的消息就是学生看到的原因。',
   'checkhelp.fields': '每一项的字段：',
   'checkhelp.ts.check':
-    'check(名称, 函数) 注册一项检查，学生看到的就是这个名称。assert(条件, 消息) 在条件不成立时抛出消息；assertEqual(实际, 期望) 比较两个值的 JSON。',
+    'check(name, fn) 注册一项检查，学生看到的就是 name。assert(condition, message) 在条件不成立时抛出 message；assertEqual(actual, expected) 按 JSON 比较两个值。',
   'checkhelp.ts.exports': 'ctx.exports 是学生的 main.ts 导出的全部内容，按名字取用。',
   'checkhelp.ts.time':
     'ctx.time(work) 运行并计时，返回 { value, ms }。ctx.ms 把毫秒写成控制台里的样子，ctx.say 按页面语言选择消息。',
@@ -49,9 +49,9 @@ export const builderZhCn = {
   'checkhelp.ts.requests':
     'ctx.requests 是程序发出的每个请求（包括模拟的 httpbin）；时间从学生代码开始运行时算起，单位是毫秒。ctx.elapsedMs 是整个程序运行的时长。',
   'checkhelp.ts.spans':
-    'ctx.spans 是时间线上的每一段：计时器（timer）、请求（fetch）、线程（worker）、span 标记的段落，以及阻塞事件循环的时段（blocked）。',
+    'ctx.spans 是时间线上的每一段：定时器（timer）、请求（fetch）、线程（worker）、span 标记的段落，以及阻塞事件循环的时段（blocked）。',
   'checkhelp.py.check':
-    '@check(名称) 把函数（普通函数或 async 函数，参数是 ctx）注册为一项检查。ctx.function(名称) 取出学生定义的函数，没有这个函数时检查会失败并说明原因。',
+    '@check(name) 把函数（普通函数或 async 函数，参数是 ctx）注册为一项检查。ctx.function(name) 取出 main.py 定义的函数；没有这个函数时，检查会失败并说明原因。',
   'checkhelp.py.exports': 'ctx.exports 是 main.py 的全局变量（一个 dict）。',
   'checkhelp.py.time':
     'with ctx.time() as watch 计时，结束后 watch.ms 是毫秒数。ctx.ms 把毫秒写成控制台里的样子，ctx.say(en=…, zh=…) 按页面语言选择消息。',
@@ -59,7 +59,7 @@ export const builderZhCn = {
   'checkhelp.py.requests':
     'ctx.requests 是 requests、aiohttp 等发出的每个请求（包括模拟的 httpbin）；时间单位是毫秒。ctx.elapsed_ms 是整个程序运行的时长。',
   'checkhelp.py.sleeps':
-    'ctx.sleeps 是每次 asyncio.sleep（kind 为 "asyncio"）和 time.sleep（kind 为 "time"）；ctx.spans 是时间线上的全部段落，包括计时器和阻塞的时段。',
+    'ctx.sleeps 是每次 asyncio.sleep（kind 为 asyncio）和 time.sleep（kind 为 time）；ctx.spans 是时间线上的全部段落，包括定时器和阻塞的时段。',
 } as const;
 
 export const builderEn: Record<keyof typeof builderZhCn, string> = {
