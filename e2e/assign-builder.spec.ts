@@ -203,8 +203,13 @@ test('a Python custom assignment is tried in Pyodide on both sides @cpu-heavy', 
   await expect(page.locator('[data-assign-tried]')).toHaveAttribute('data-try-state', 'ok');
 });
 
-test('the tried builder, help open, has no serious accessibility problem in either theme', async ({ page, site }) => {
+test('the tried builder at 360 px, help open, has no serious accessibility problem in either theme', async ({
+  page,
+  site,
+}) => {
   test.setTimeout(120_000); // axe twice on a long page
+  // At phone width, where the help's examples scroll sideways.
+  await page.setViewportSize({ width: 360, height: 740 });
   await blankAssignment(page, site.url, SOLUTION);
   await page.getByText('How to write checks (TypeScript)').click();
   await tryChecks(page);
