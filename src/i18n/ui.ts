@@ -1,10 +1,12 @@
 import type { Locale } from './locales';
 import { exercisesEn, exercisesZhCn } from './ui-exercises';
+import { builderEn, builderZhCn } from './ui-builder';
 import { gradebookEn, gradebookZhCn } from './ui-gradebook';
 
 const zhCn = {
   ...exercisesZhCn,
   ...gradebookZhCn,
+  ...builderZhCn,
   'site.name': 'Async Lab',
   'site.tagline': '把 Python asyncio 笔记变成可以运行的 TypeScript 课程',
   'nav.skip': '跳到正文',
@@ -118,6 +120,7 @@ export type UiKey = keyof typeof zhCn;
 const en: Record<UiKey, string> = {
   ...exercisesEn,
   ...gradebookEn,
+  ...builderEn,
   'site.name': 'Async Lab',
   'site.tagline': 'Python asyncio notes, turned into a TypeScript course you can run',
   'nav.skip': 'Skip to content',

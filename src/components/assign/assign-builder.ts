@@ -1,19 +1,23 @@
 import { encodeAssignment, LINK_WARN_LENGTH } from '../../engine/links';
-import { assignmentSchema, type AssignmentInput } from '../../schemas/assignment';
+import { assignmentSchema } from '../../schemas/assignment';
 import { zodWithoutEval } from '../../schemas/zod';
 import type { BuilderExercise } from './builder-data';
+import { draftOf, toFormIssues } from './builder-draft';
 import { BUILDER_FIELDS, builderErrors, type BuilderError } from './builder-errors';
+import { createTryPanel, type TryInput } from './builder-try';
 
 /**
  * The assignment builder: every edit rebuilds the link (the whole assignment, compressed into the
- * fragment), shows its length and warns above LINK_WARN_LENGTH characters.
+ * fragment), shows its length and warns above LINK_WARN_LENGTH characters, and marks an earlier
+ * "Try the checks" as out of date (builder-try.ts).
  */
 function setup(form: HTMLFormElement): void {
   const strings = JSON.parse(form.dataset['strings'] ?? '{}') as Record<string, string>;
   const exercises = JSON.parse(form.querySelector('script[data-exercises]')?.textContent ?? '[]') as BuilderExercise[];
   const openUrl = new URL(form.dataset['openUrl'] ?? '', window.location.href).href;
   const output = document.querySelector<HTMLElement>('[data-assign-output]');
-  if (!output) return;
+  const tryPanel = document.querySelector<HTMLElement>('[data-assign-try]');
+  if (!output || !tryPanel) return;
   const part = <T extends HTMLElement>(selector: string): T => {
     const element = output.querySelector<T>(selector);
     if (!element) throw new Error(`assignment builder is missing ${selector}`);
@@ -50,10 +54,15 @@ function setup(form: HTMLFormElement): void {
     const { exercise, code, language } = chosen();
     for (const name of form.querySelectorAll<HTMLElement>('label > [data-label-for]'))
       name.hidden = name.dataset['labelFor'] !== language;
+    for (const help of form.querySelectorAll<HTMLElement>('[data-help-language]'))
+      help.hidden = help.dataset['helpLanguage'] !== language;
     field('title').value = exercise?.title ?? '';
     field('instructions').value = (code?.instructions ?? exercise?.instructions)?.trim() ?? '';
     field('starter').value = code?.starter ?? '';
     field('checks').value = code?.checks ?? '';
+    field('solution').value = code?.solution ?? '';
+    const hints = code?.hints ?? [];
+    for (const n of [1, 2, 3]) field(`hint${n}`).value = hints[n - 1] ?? '';
     field('timeLimitMs').value = String(exercise?.timeLimitMs ?? 10_000);
   }
 
@@ -79,28 +88,43 @@ function setup(form: HTMLFormElement): void {
     }
   }
 
-  async function update(): Promise<void> {
-    const current = (generation += 1);
-    const { exercise, language, code } = chosen();
-    const checks = field('checks').value;
-    const includeSolution = (field('includeSolution') as HTMLInputElement).checked;
-    const draft: AssignmentInput = {
-      v: 1,
-      language,
-      title: field('title').value,
-      instructions: field('instructions').value,
-      starter: field('starter').value,
-      ...(checks.trim() ? { checks } : {}),
-      ...(code && includeSolution ? { solution: code.solution } : {}),
-      hints: code?.hints ?? [],
-      checkLabels: exercise?.checkLabels ?? {},
-      timeLimitMs: Number(field('timeLimitMs').value),
-      ...(exercise ? { exercise: exercise.slug } : {}),
-    };
+  /** The assignment the form describes, checked: the schema's issues and the form's own. */
+  function current() {
+    const { exercise, language } = chosen();
+    const draft = draftOf(
+      {
+        language,
+        title: field('title').value,
+        instructions: field('instructions').value,
+        starter: field('starter').value,
+        checks: field('checks').value,
+        solution: field('solution').value,
+        hints: [1, 2, 3].map((n) => field(`hint${n}`).value),
+        timeLimitMs: field('timeLimitMs').value,
+        includeSolution: (field('includeSolution') as HTMLInputElement).checked,
+      },
+      exercise,
+    );
     zodWithoutEval();
-    const parsed = assignmentSchema.safeParse(draft);
-    showErrors(parsed.success ? [] : builderErrors(parsed.error.issues, strings));
-    if (!parsed.success) {
+    const parsed = assignmentSchema.safeParse(draft.assignment);
+    const issues = [...draft.issues, ...toFormIssues(parsed.success ? [] : parsed.error.issues, draft.hintFields)];
+    return { parsed, issues };
+  }
+
+  /** What "Try the checks" runs: the assignment as the link carries it, and the solution as written. */
+  function tryInput(): TryInput {
+    const { parsed, issues } = current();
+    if (!parsed.success || issues.length > 0) return { kind: 'invalid' };
+    if (!parsed.data.checks) return { kind: 'no-checks' };
+    const solution = field('solution').value;
+    return { kind: 'ready', assignment: parsed.data, solution: solution.trim() ? solution : undefined };
+  }
+
+  async function update(): Promise<void> {
+    const mine = (generation += 1);
+    const { parsed, issues } = current();
+    showErrors(builderErrors(issues, strings));
+    if (!parsed.success || issues.length > 0) {
       linkField.value = '';
       length.textContent = '';
       warning.hidden = true;
@@ -108,7 +132,7 @@ function setup(form: HTMLFormElement): void {
       return;
     }
     const link = openUrl + (await encodeAssignment(parsed.data));
-    if (current !== generation) return;
+    if (mine !== generation) return;
     linkField.value = link;
     length.textContent = (strings['assign.length'] ?? '').replace(
       '{n}',
@@ -120,16 +144,20 @@ function setup(form: HTMLFormElement): void {
     open.href = link;
   }
 
-  // A new exercise or language brings its own starter and checks.
+  const tried = createTryPanel(tryPanel, part<HTMLElement>('[data-assign-tried]'), strings, tryInput);
+  // A new exercise or language brings its own starter, checks, solution and hints.
   for (const name of ['from', 'language']) {
     field(name).addEventListener('change', () => {
       fillFrom();
+      tried.stale();
       void update();
     });
   }
   form.addEventListener('input', (event) => {
     const name = (event.target as Element).getAttribute('name');
-    if (name !== 'from' && name !== 'language') void update();
+    if (name === 'from' || name === 'language') return;
+    tried.stale();
+    void update();
   });
   form.addEventListener('submit', (event) => event.preventDefault());
   output.querySelector('[data-action="copy-link"]')?.addEventListener('click', async () => {

@@ -37,3 +37,23 @@ describe('builderErrors', () => {
     ]);
   });
 });
+
+describe('builderErrors for hints and the solution', () => {
+  it('asks for a solution when "include solution" has none, and names a hint that is too long', () => {
+    const errors = builderErrors(
+      [
+        { path: ['solution'], code: 'solution_missing' },
+        { path: ['hint2'], code: 'too_big', maximum: 2_000 },
+      ],
+      stringsWithPrefix('en', 'assign.'),
+    );
+    expect(errors).toEqual([
+      {
+        field: 'solution',
+        message:
+          '“Put the reference solution in the link” is checked, but the reference solution is empty: write one, or uncheck the box.',
+      },
+      { field: 'hint2', message: '“Hint 2” is too long: at most 2 000 characters. Please shorten it.' },
+    ]);
+  });
+});

@@ -11,6 +11,10 @@ const FIELDS = {
   instructions: 'assign.fieldInstructions',
   starter: 'assign.fieldStarter',
   checks: 'assign.fieldChecks',
+  solution: 'assign.fieldSolution',
+  hint1: 'assign.fieldHint1',
+  hint2: 'assign.fieldHint2',
+  hint3: 'assign.fieldHint3',
   timeLimitMs: 'assign.fieldTimeLimit',
 } as const;
 
@@ -47,6 +51,7 @@ export function builderErrors(
     if (byField.has(name)) continue;
     const label = say(FIELDS[name]);
     if (name === 'timeLimitMs') byField.set(name, say('assign.need.timeLimit'));
+    else if (name === 'solution' && issue.code === 'solution_missing') byField.set(name, say('assign.need.solution'));
     else if (name === 'title' && issue.code === 'too_small') byField.set(name, say('assign.need.title'));
     else if (issue.code === 'too_big')
       byField.set(name, say('assign.need.shorter', { field: label, max: formatCount(Number(issue.maximum ?? 0)) }));
