@@ -16,6 +16,14 @@ interface Entry {
   element: HTMLTableRowElement;
 }
 
+/**
+ * How many submissions verify at the same time. A run mostly waits (an exercise's simulated requests
+ * take their real delays: concurrent-fetches needs 2–4 s of waiting per submission), and each run
+ * has its own worker, so two at once halve a class's time without slowing either; measured with
+ * npm run bench (docs/benchmarks.md, step 10). More would crowd a two-core laptop's CPU.
+ */
+const VERIFY_AT_ONCE = 2;
+
 /** Lets the page draw and take input between links: decoding and starting a run each take a moment. */
 const breathe = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -45,12 +53,13 @@ function setup(root: HTMLElement): void {
   const collator = new Intl.Collator(locale);
   let entries: Entry[] = [];
   let sort: { key: SortKey; direction: SortDirection } | undefined;
-  let running: Entry | undefined;
+  /** The rows whose checks are running now. */
+  const running = new Set<Entry>();
   /** Aborts the batch: the run in progress is stopped, and no further row is verified. */
   let stopping: AbortController | undefined;
 
   const draw = (entry: Entry): void =>
-    renderRow(entry.element, entry.row, { strings, locale, openUrl, running: entry === running });
+    renderRow(entry.element, entry.row, { strings, locale, openUrl, running: running.has(entry) });
 
   /** Puts the rows in the chosen order (paste order until a header is pressed) and marks that header. */
   function arrange(): void {
@@ -99,25 +108,31 @@ function setup(root: HTMLElement): void {
     arrange();
     scroll.hidden = false;
     const queue = entries.flatMap((entry) => (entry.submission ? [{ entry, submission: entry.submission }] : []));
+    let started = 0;
     let verified = 0;
-    for (const [index, { entry, submission }] of queue.entries()) {
-      if (controller.signal.aborted) break;
-      status.textContent = (strings['grade.progress'] ?? '')
-        .replace('{n}', String(index + 1))
-        .replace('{m}', String(queue.length));
-      running = entry;
-      draw(entry);
-      const verification =
-        submission.assignment.checks === undefined ? undefined : await verifyOne(submission, controller.signal);
-      running = undefined;
-      // Stopped in the middle of this row's run: what the run reported is no grade.
-      if (controller.signal.aborted) break;
-      if (entry.row.kind === 'submission') entry.row = gradedRow(entry.row, submission, verification);
-      verified += 1;
-      draw(entry);
-      if (sort?.key === 'score') arrange();
-      await breathe();
-    }
+    /** Takes the next waiting submission until none is left or Stop is pressed. */
+    const verifyNext = async (): Promise<void> => {
+      for (let item = queue[started]; item && !controller.signal.aborted; item = queue[started]) {
+        started += 1;
+        const { entry, submission } = item;
+        status.textContent = (strings['grade.progress'] ?? '')
+          .replace('{n}', String(started))
+          .replace('{m}', String(queue.length));
+        running.add(entry);
+        draw(entry);
+        const verification =
+          submission.assignment.checks === undefined ? undefined : await verifyOne(submission, controller.signal);
+        running.delete(entry);
+        // Stopped in the middle of this row's run: what the run reported is no grade.
+        if (controller.signal.aborted) return;
+        if (entry.row.kind === 'submission') entry.row = gradedRow(entry.row, submission, verification);
+        verified += 1;
+        draw(entry);
+        if (sort?.key === 'score') arrange();
+        await breathe();
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(VERIFY_AT_ONCE, queue.length) }, verifyNext));
     for (const entry of entries)
       if (entry.row.kind === 'submission' && !entry.row.verified) {
         entry.row = { ...entry.row, stopped: true };
