@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
 import lz from 'lz-string';
 import type { Page } from '@playwright/test';
 import { expect, SUB_BASE, test } from './support/site';
@@ -46,6 +47,26 @@ function readFirst(): string {
   return `#a=${lz.compressToEncodedURIComponent(`${createHash('sha256').update(json).digest('hex')}\n${json}`)}`;
 }
 
+/**
+ * The filled view passes the WCAG checks accessibility.spec.ts holds every page to, in both themes.
+ * Monaco's diff is left out: its colours are the editor theme's (the same as the solution diff), and
+ * its inner structure is Monaco's; the test checks that both its sides have names.
+ */
+async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const axe = await new AxeBuilder({ page })
+      .include('[data-submission]')
+      .exclude('.monaco-diff-editor')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
+      colorScheme,
+    ).toEqual([]);
+  }
+}
+
 test.describe('desktop', () => {
   test.use({ viewport: { width: 1280, height: 900 } });
 
@@ -63,6 +84,8 @@ test.describe('desktop', () => {
     await expect(diff.locator('.modified-in-monaco-diff-editor')).toContainText('I think this is right');
     await expect(diff.locator('.original-in-monaco-diff-editor')).not.toContainText('I think this is right');
     await expect(diff.locator('.line-insert').first()).toBeVisible();
+    await expect(diff.getByRole('textbox', { name: 'Starter code' })).toHaveCount(1);
+    await expect(diff.getByRole('textbox', { name: 'Student’s code' })).toHaveCount(1);
 
     // Before Verify: every check claimed, none verified.
     const rows = view.locator('[data-compare] tbody tr');
@@ -82,6 +105,7 @@ test.describe('desktop', () => {
     // The teacher is on the submission: nothing tells them to go and open it.
     await expect(view).not.toContainText('open their submission link');
     await expect(view).toContainText('only the “Verified here” column counts as the grade');
+    await expectNoSeriousAxeViolations(page);
   });
 
   test('instruction links lead into the course, external ones open safely, script links stay text', async ({
@@ -138,5 +162,6 @@ test.describe('phone', () => {
     await expect(view).not.toContainText('请打开提交链接');
     // Nothing sticks out of a 360 px page.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectNoSeriousAxeViolations(page);
   });
 });

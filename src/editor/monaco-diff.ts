@@ -20,6 +20,8 @@ export interface DiffOptions {
   language?: 'typescript' | 'python';
   dark: boolean;
   ariaLabel: string;
+  /** What a screen reader calls each side; without them Monaco leaves both text boxes unnamed. */
+  sideLabels?: [left: string, right: string];
 }
 
 export interface DiffHandle {
@@ -63,6 +65,12 @@ export function createDiff(container: HTMLElement, options: DiffOptions): DiffHa
     diffWordWrap: 'on',
   });
   diff.setModel({ original, modified });
+  // Set on each side's own editor: the diff's originalAriaLabel/modifiedAriaLabel did not reach the
+  // text boxes here (both stayed aria-label="").
+  if (options.sideLabels) {
+    diff.getOriginalEditor().updateOptions({ ariaLabel: options.sideLabels[0] });
+    diff.getModifiedEditor().updateOptions({ ariaLabel: options.sideLabels[1] });
+  }
   // Tall enough for the wrapped lines of the longer side (up to a limit), so the page scrolls, not the diff.
   const sides = [diff.getOriginalEditor(), diff.getModifiedEditor()];
   const fit = (): void => {

@@ -64,6 +64,7 @@ export async function showSubmissionCode(options: SubmissionCode): Promise<void>
       language: options.language,
       dark: document.documentElement.dataset['theme'] === 'dark',
       ariaLabel: strings['assign.sub.diffLabel'] ?? '',
+      sideLabels: [strings['assign.sub.starterLabel'] ?? '', strings['assign.sub.code'] ?? ''],
     });
     host.dataset['view'] = 'monaco';
     const describe = (): void => {
