@@ -28,14 +28,14 @@ function showSubmission(view: HTMLElement, submission: Submission, strings: Stri
   // Names come from the link: text only, like everything else it carries.
   part(view, '[data-student]').textContent = studentLine(submission.student, strings);
   part(view, '[data-code]').textContent = submission.code;
-  void showSubmissionCode({
+  const codeShown = showSubmissionCode({
     host: part(view, '[data-code-diff]'),
     intro: part(view, '[data-code-intro]'),
     starter: assignment.starter,
     code: submission.code,
     language: assignment.language,
     strings,
-  });
+  }).catch(() => undefined);
   const when = new Date(submission.submittedAt).toLocaleString(document.documentElement.lang);
   part(view, '[data-submitted-at]').textContent = (strings['assign.sub.submittedAt'] ?? '').replace('{time}', when);
   const rows = part<HTMLTableSectionElement>(view, '[data-compare-rows]');
@@ -55,6 +55,9 @@ function showSubmission(view: HTMLElement, submission: Submission, strings: Stri
     button.disabled = true;
     verdict.textContent = strings['ex.checking'] ?? '';
     delete verdict.dataset['verdict'];
+    // Monaco's first evaluation holds the main thread for up to seconds on a busy machine; the
+    // checks time the student's code, so they start once the diff is up, not beside it.
+    await codeShown;
     const { results } = await verifySubmission(submission, strings);
     renderComparison(rows, compareChecks(submission.results, results), labels, strings);
     const mine = summarize(results, strings);
