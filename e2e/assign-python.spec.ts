@@ -46,18 +46,18 @@ test('a Python assignment link round-trips: build, solve, submit, verify @cpu-he
   const teacher = await teacherContext.newPage();
   await teacher.goto(submission);
   await expect(teacher.locator('[data-submission] [data-student]')).toHaveText('Submitted by 王小明');
-  await expect(teacher.locator('[data-code]')).toContainText('asyncio.gather');
+  await expect(teacher.locator('[data-code-diff]')).toContainText('asyncio.gather');
   await expect(teacher.locator('[data-claimed-summary]')).toHaveText('All checks passed');
   await teacher.getByRole('button', { name: 'Verify' }).click();
   const verdict = teacher.locator('[data-verdict]');
   await expect(verdict).toHaveAttribute('data-verdict', /verified/, { timeout: PYODIDE_MS + 20_000 });
   // On a mismatch, say which Python check failed in the teacher's browser, and why.
-  const verified = await teacher.locator('[data-verified]').innerText();
+  const verified = await teacher.locator('[data-compare]').innerText();
   expect(await verdict.getAttribute('data-verdict'), verified).toBe('verified');
   // Verified by the Python checks: their names, passed in the teacher's browser.
-  await expect(teacher.locator('[data-verified] [data-check="names in the order of ids"]')).toHaveAttribute(
-    'data-status',
-    'pass',
+  await expect(teacher.locator('[data-compare] tr[data-check-name="names in the order of ids"]')).toHaveAttribute(
+    'data-verified-status',
+    'passed',
   );
   await teacherContext.close();
 });

@@ -195,3 +195,69 @@ test('links load from a .txt file, chosen or dropped onto the paste box', async 
   await page.getByRole('button', { name: 'Verify', exact: true }).click();
   await expect(page.locator('[data-gradebook] tr[data-verified="damaged"]')).toHaveCount(4);
 });
+
+test('Stop abandons the row being verified and leaves the rest not verified; a link pasted twice shows once', async ({
+  page,
+  site,
+}) => {
+  test.setTimeout(150_000);
+  const link = await buildLink(page, site.url);
+  const head = link.slice(0, link.indexOf('#'));
+  const assignment = payloadOf(link);
+  const submit = (name: string, code: string) =>
+    forgeSubmission(head, {
+      v: 2,
+      student: { name },
+      assignment,
+      code,
+      results: [],
+      submittedAt: '2026-03-01T09:30:00.000Z',
+    });
+  // Programs that never end: their checks wait for the time limit, unless the teacher stops them.
+  // Two, since the gradebook verifies two submissions at a time.
+  const stuck = (name: string) => submit(name, `await new Promise(() => {});\n${String(assignment['starter'])}`);
+  const ada = submit('Ada', String(assignment['starter']));
+  const broken = `${head}#s=not-a-submission`;
+
+  await page.goto(site.url('en/assign/grade/'));
+  await page
+    .getByLabel('Submission links', { exact: true })
+    .fill([stuck('Stuck 1'), stuck('Stuck 2'), ada, broken, ada, `  ${ada}`].join('\n'));
+  const stop = page.getByRole('button', { name: 'Stop', exact: true });
+  await expect(stop).toBeHidden();
+  await page.getByRole('button', { name: 'Verify', exact: true }).click();
+  const table = page.locator('[data-gradebook]');
+  await expect(table.locator('tr[data-student="Stuck 1"]')).toHaveAttribute('data-state', 'verifying');
+  await expect(table.locator('tr[data-student="Stuck 2"]')).toHaveAttribute('data-state', 'verifying');
+  await expect(table.locator('tr[data-student="Ada"]')).toHaveAttribute('data-state', 'waiting');
+  await stop.click();
+  await expect(page.locator('[data-grade-status]')).toHaveText(
+    'Stopped: 0 of 3 submissions verified; the rest are marked “not verified”. Links pasted more than once are shown once (2 left out).',
+  );
+  await expect(stop).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Verify', exact: true })).toBeFocused();
+  expect(await rowsOf(table)).toEqual([
+    { student: 'Stuck 1', passed: undefined, total: undefined, verified: 'not-verified', reason: undefined },
+    { student: 'Stuck 2', passed: undefined, total: undefined, verified: 'not-verified', reason: undefined },
+    { student: 'Ada', passed: undefined, total: undefined, verified: 'not-verified', reason: undefined },
+    { student: undefined, passed: undefined, total: undefined, verified: 'damaged', reason: 'malformed' },
+  ]);
+  await expect(table.locator('tr[data-student="Stuck 1"]')).toContainText('⚠ not verified (stopped)');
+  // Ada's link was pasted three times: one row, which says where the others were.
+  await expect(table.locator('tr[data-student="Ada"]')).toContainText('Pasted again (line 5, 6): shown once.');
+  // The damaged row names no one, and says why.
+  const damaged = table.locator('tr[data-verified="damaged"]');
+  await expect(damaged.locator('td').first()).toHaveText('Unknown studentLine 4');
+  await expect(damaged).toContainText('The link is damaged or incomplete');
+
+  // Verify again with Ada's link alone (twice): she is graded. Her code is compiled for the first
+  // time here (the first runs were stopped), which took 28 s at a load of 27.
+  await page.getByLabel('Submission links', { exact: true }).fill([ada, ada].join('\n'));
+  await page.getByRole('button', { name: 'Verify', exact: true }).click();
+  await expect(table.locator('tr[data-student="Ada"]')).toHaveAttribute('data-verified', /^(yes|mismatch)$/, {
+    timeout: 60_000,
+  });
+  await expect(page.locator('[data-grade-status]')).toHaveText(
+    'Done: 1 links, 0 of them could not be graded. Links pasted more than once are shown once (1 left out).',
+  );
+});

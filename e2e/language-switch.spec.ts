@@ -1,4 +1,5 @@
 import { expect, test } from './support/site';
+import { buildLink, forgeSubmission, payloadOf } from './support/assign';
 
 /**
  * Switching language keeps the reader where they were: an assignment or a submission link keeps
@@ -29,6 +30,27 @@ for (const width of [360, 1280] as const) {
       await page.getByRole('link', { name: 'English' }).click();
       await expect(page).toHaveURL(/\/en\/assign\/open\/#a=/);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Three requests at once');
+    });
+
+    test('a submission link survives the switch, with its student and code', async ({ page, site }) => {
+      const link = await buildLink(page, site.url);
+      const assignment = payloadOf(link);
+      const submission = forgeSubmission(site.url('zh-cn/assign/open/'), {
+        v: 2,
+        student: { name: '王小明' },
+        assignment,
+        code: `// 我的答案\n${String(assignment['starter'])}`,
+        results: [],
+        submittedAt: '2026-03-01T09:30:00.000Z',
+      });
+      const fragment = new URL(submission).hash;
+      await page.goto(submission);
+      await expect(page.locator('[data-submission] [data-student]')).toHaveText('提交人：王小明');
+      await page.getByRole('link', { name: 'English' }).click();
+      await expect(page).toHaveURL(site.url(`en/assign/open/${fragment}`));
+      await expect(page.locator('[data-submission] [data-student]')).toHaveText('Submitted by 王小明');
+      await expect(page.locator('[data-code-diff]')).toContainText('我的答案');
+      await expect(page.getByText('This link cannot be opened')).toBeHidden();
     });
 
     test('a lesson keeps the section being read, in the other language', async ({ page, site }) => {

@@ -15,6 +15,7 @@ import { chromiumArgs, chromiumExecutable } from '../e2e/support/chromium.ts';
 import { compilerRoutes, measureCompilers } from './bench/compilers.mjs';
 import { builtLessons, measureFirstRun, measureLessonLoad } from './bench/lesson-load.mjs';
 import { check, markdown, rows } from './bench/report.mjs';
+import { measureGradebook } from './bench/gradebook.mjs';
 import { measureOffline } from './bench/offline.mjs';
 import { measurePython } from './bench/python.mjs';
 import { measureFlood, measureMemory, measureTiming, measureWarmRuns } from './bench/runs.mjs';
@@ -35,8 +36,8 @@ const budgets = JSON.parse(readFileSync('bench.budgets.json', 'utf8'));
 delete budgets['$comment'];
 
 const plan = smoke
-  ? { warmSamples: 3, compileIterations: 1, timingRepeats: 1, floodLines: 10_000 }
-  : { warmSamples: 30, compileIterations: 9, timingRepeats: 3, floodLines: 100_000 };
+  ? { warmSamples: 3, compileIterations: 1, timingRepeats: 1, floodLines: 10_000, submissions: 4 }
+  : { warmSamples: 30, compileIterations: 9, timingRepeats: 3, floodLines: 100_000, submissions: 30 };
 
 /** Far above what a step takes even on a loaded machine (the full compilers step: ~30 s). */
 const STEP_LIMIT_S = smoke ? 60 : 240;
@@ -109,6 +110,9 @@ try {
   await context.close();
   measurements['python'] = await step('8 Python', () => measurePython(browser, server, plan.warmSamples));
   measurements['offline'] = await step('9 first visit and offline', () => measureOffline(browser, server, first));
+  measurements['gradebook'] = await step(`10 gradebook, ${plan.submissions} submissions`, () =>
+    measureGradebook(browser, server, plan.submissions),
+  );
 } finally {
   await browser.close();
   await server.close();

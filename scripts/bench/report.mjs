@@ -38,6 +38,7 @@ export function rows(m) {
     memory: me,
     python: py,
     offline: o,
+    gradebook: g,
   } = m;
   return [
     {
@@ -194,6 +195,20 @@ export function rows(m) {
       budget: 'offlineCourseMB',
     },
     { label: '9 "whole course offline": click → done', value: o.offlineMs, unit: 'ms' },
+    {
+      label: `10 gradebook: ${g.submissions} submissions, Verify → every row verified`,
+      value: g.totalMs,
+      unit: 'ms',
+      budget: 'gradebook30Ms',
+    },
+    { label: '10 gradebook: per submission', value: g.perSubmissionMs, unit: 'ms' },
+    {
+      label: '10 gradebook: longest task on the page while verifying',
+      value: g.longestTaskMs,
+      unit: 'ms',
+      budget: 'gradebookLongestTaskMs',
+    },
+    { label: '10 gradebook: longest frame gap while verifying', value: g.longestFrameGapMs, unit: 'ms' },
   ];
 }
 

@@ -1,5 +1,6 @@
-// Monaco's side-by-side diff, for an exercise's "Show solution": the learner's code on the left, the
-// reference solution on the right, both read-only. Reached only through a dynamic import, like the
+// Monaco's side-by-side diff, for an exercise's "Show solution" (the learner's code on the left, the
+// reference solution on the right) and a submission's view (the starter on the left, the student's
+// code on the right), both sides read-only. Reached only through a dynamic import, like the
 // editor itself, and it shares the editor's one-time setup (workers, TypeScript options).
 import * as monaco from 'monaco-editor/editor';
 import 'monaco-editor/features/diffEditor/register';
@@ -11,10 +12,16 @@ import { editorTheme } from './monaco-themes';
 export interface DiffOptions {
   /** Unique per page, so the diff's models never collide with an editor's. */
   id: string;
+  /** The left side. */
   learner: string;
+  /** The right side. */
   solution: string;
+  /** How both sides are highlighted; TypeScript unless said. */
+  language?: 'typescript' | 'python';
   dark: boolean;
   ariaLabel: string;
+  /** What a screen reader calls each side; without them Monaco leaves both text boxes unnamed. */
+  sideLabels?: [left: string, right: string];
 }
 
 export interface DiffHandle {
@@ -26,13 +33,14 @@ export interface DiffHandle {
 export function createDiff(container: HTMLElement, options: DiffOptions): DiffHandle {
   configure();
   const model = (side: string, code: string): monaco.editor.ITextModel => {
-    const uri = monaco.Uri.parse(`file:///diff-${options.id}/${side}.ts`);
+    const language = options.language ?? 'typescript';
+    const uri = monaco.Uri.parse(`file:///diff-${options.id}/${side}.${language === 'python' ? 'py' : 'ts'}`);
     const existing = monaco.editor.getModel(uri);
     if (existing) {
       existing.setValue(code);
       return existing;
     }
-    return monaco.editor.createModel(code, 'typescript', uri);
+    return monaco.editor.createModel(code, language, uri);
   };
   const original = model('yours', options.learner);
   const modified = model('solution', options.solution);
@@ -57,6 +65,12 @@ export function createDiff(container: HTMLElement, options: DiffOptions): DiffHa
     diffWordWrap: 'on',
   });
   diff.setModel({ original, modified });
+  // Set on each side's own editor: the diff's originalAriaLabel/modifiedAriaLabel did not reach the
+  // text boxes here (both stayed aria-label="").
+  if (options.sideLabels) {
+    diff.getOriginalEditor().updateOptions({ ariaLabel: options.sideLabels[0] });
+    diff.getModifiedEditor().updateOptions({ ariaLabel: options.sideLabels[1] });
+  }
   // Tall enough for the wrapped lines of the longer side (up to a limit), so the page scrolls, not the diff.
   const sides = [diff.getOriginalEditor(), diff.getModifiedEditor()];
   const fit = (): void => {

@@ -108,7 +108,7 @@ export const exercisesZhCn = {
   'assign.err.toBuilder': '去布置作业',
   'assign.sub.title': '学生提交',
   'assign.sub.intro':
-    '下面是学生的代码和他们浏览器报告的结果。这些结果只是声明：按“验证”会在你的浏览器里重新运行检查。',
+    '下面是学生的代码、相对起始代码的改动，以及学生浏览器报告的结果。这些结果只是声明：按“验证”会在你的浏览器里重新运行检查，成绩以验证结果为准。',
   'assign.sub.submittedAt': '提交时间：{time}',
   'assign.sub.claimed': '学生声明的结果',
   'assign.sub.code': '学生的代码',
@@ -123,6 +123,23 @@ export const exercisesZhCn = {
   'assign.sub.noName': '（未署名）',
   'assign.sub.inProgress': '这是未完成的作业：学生提交时还没有通过全部检查。',
   'assign.sub.agreesInProgress': '与学生声明的结果一致（未完成的作业）。',
+  // The submission view: the diff against the starter and the claimed/verified table (assign-open.ts).
+  'assign.sub.diffIntro': '左边是起始代码，右边是学生的代码，改动处有高亮。',
+  'assign.sub.diffIntroInline': '相对起始代码的改动：删去的行标为红色，新增的行标为绿色。',
+  'assign.sub.diffIntroPlain': '相对起始代码的改动：标 − 的行被删去，标 + 的行是学生新增的。',
+  'assign.sub.unchanged': '学生的代码与起始代码完全相同，没有改动。',
+  'assign.sub.diffLabel': '起始代码与学生代码的差异',
+  'assign.sub.starterLabel': '起始代码',
+  'assign.sub.checks': '检查：声明与验证',
+  'assign.sub.claimedBy': '学生声明：',
+  'assign.sub.col.check': '检查项',
+  'assign.sub.col.claimed': '学生声明',
+  'assign.sub.col.verified': '在这里验证',
+  'assign.sub.notVerified': '尚未验证',
+  'assign.sub.missing': '未报告',
+  'assign.sub.mismatch': '声明{claimed}，验证{verified}',
+  'assign.sub.buildFailed': '（代码未能构建）',
+  'assign.sub.integrity': '链接的校验和只能发现损坏，不能防止伪造：成绩只看“在这里验证”一栏。',
 } as const;
 
 export const exercisesEn: Record<keyof typeof exercisesZhCn, string> = {
@@ -241,7 +258,7 @@ export const exercisesEn: Record<keyof typeof exercisesZhCn, string> = {
   'assign.err.toBuilder': 'Build an assignment',
   'assign.sub.title': 'Submission',
   'assign.sub.intro':
-    'A student’s code and the results their browser reported. Those results are a claim: Verify re-runs the checks on their code in your browser.',
+    'A student’s code, what they changed from the starter, and the results their browser reported. Those results are a claim: Verify re-runs the checks on this code in your browser, and the verified results are the grade.',
   'assign.sub.submittedAt': 'Submitted {time}',
   'assign.sub.claimed': 'Claimed results',
   'assign.sub.code': 'Student’s code',
@@ -256,4 +273,22 @@ export const exercisesEn: Record<keyof typeof exercisesZhCn, string> = {
   'assign.sub.noName': '(no name)',
   'assign.sub.inProgress': 'Work in progress: not every check passed when the student submitted it.',
   'assign.sub.agreesInProgress': 'This matches the claim (work in progress).',
+  // The submission view: the diff against the starter and the claimed/verified table (assign-open.ts).
+  'assign.sub.diffIntro': 'The starter code is on the left, the student’s code on the right; changes are highlighted.',
+  'assign.sub.diffIntroInline': 'Changes from the starter code: removed lines are marked red, added lines green.',
+  'assign.sub.diffIntroPlain': 'Changes from the starter code: lines marked − were removed, lines marked + were added.',
+  'assign.sub.unchanged': 'The student’s code is the starter code, unchanged.',
+  'assign.sub.diffLabel': 'Starter code compared with the student’s code',
+  'assign.sub.starterLabel': 'Starter code',
+  'assign.sub.checks': 'Checks: claimed and verified',
+  'assign.sub.claimedBy': 'The student claims: ',
+  'assign.sub.col.check': 'Check',
+  'assign.sub.col.claimed': 'Claimed',
+  'assign.sub.col.verified': 'Verified here',
+  'assign.sub.notVerified': 'not verified yet',
+  'assign.sub.missing': 'not reported',
+  'assign.sub.mismatch': 'Claimed {claimed}, verified {verified}',
+  'assign.sub.buildFailed': '(the code did not build)',
+  'assign.sub.integrity':
+    'The link’s checksum detects damage, not forgery: only the “Verified here” column counts as the grade.',
 };

@@ -51,6 +51,15 @@ export const gradebookZhCn = {
   'grade.csv.durationMs': '运行时长（毫秒）',
   'grade.csv.submittedAt': '提交时间',
   'grade.csv.link': '链接',
+  // Stop, links pasted twice and rows with no name (gradebook.ts, grade-table.ts).
+  'grade.stop': '停止',
+  'grade.stopped': '已停止：{m} 个提交中验证了 {n} 个，其余标为“未验证”。',
+  'grade.notVerified': '未验证（已停止）',
+  'grade.verdict.not-verified': '未验证',
+  'grade.repeated': '同一个链接又出现在第 {lines} 行，这里只显示一次。',
+  'grade.lineSeparator': '、',
+  'grade.duplicates': '重复粘贴的链接只显示一次（略去 {k} 个）。',
+  'grade.unknownStudent': '未知学生',
 } as const;
 
 export const gradebookEn: Record<keyof typeof gradebookZhCn, string> = {
@@ -103,4 +112,13 @@ export const gradebookEn: Record<keyof typeof gradebookZhCn, string> = {
   'grade.csv.durationMs': 'Run time (ms)',
   'grade.csv.submittedAt': 'Submitted at',
   'grade.csv.link': 'Link',
+  // Stop, links pasted twice and rows with no name (gradebook.ts, grade-table.ts).
+  'grade.stop': 'Stop',
+  'grade.stopped': 'Stopped: {n} of {m} submissions verified; the rest are marked “not verified”.',
+  'grade.notVerified': 'not verified (stopped)',
+  'grade.verdict.not-verified': 'not verified',
+  'grade.repeated': 'Pasted again (line {lines}): shown once.',
+  'grade.lineSeparator': ', ',
+  'grade.duplicates': 'Links pasted more than once are shown once ({k} left out).',
+  'grade.unknownStudent': 'Unknown student',
 };

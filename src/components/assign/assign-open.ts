@@ -1,10 +1,15 @@
+import type { CourseSite } from '../../course/course-link';
 import { decodeLink } from '../../engine/links';
+import { isLocale } from '../../i18n/locales';
 import type { Assignment, Submission } from '../../schemas/assignment';
-import { renderResults, summarize } from '../exercise/check-results';
+import { summarize } from '../exercise/check-results';
 import type { AsyncExercise } from '../exercise/exercise-element';
 import { renderMarkdown } from '../exercise/markdown';
 import { studentLine } from './student-label';
 import { agreesWithClaim } from './claim';
+import { compareChecks } from './claim-compare';
+import { renderComparison } from './submission-checks';
+import { showSubmissionCode } from './submission-code';
 import { verifySubmission } from './verify-submission';
 
 type Strings = Record<string, string>;
@@ -15,17 +20,26 @@ function part<T extends HTMLElement = HTMLElement>(root: ParentNode, selector: s
   return element;
 }
 
-function showSubmission(view: HTMLElement, submission: Submission, strings: Strings): void {
+function showSubmission(view: HTMLElement, submission: Submission, strings: Strings, site: CourseSite): void {
   const { assignment } = submission;
   const labels = assignment.checkLabels;
   part(view, '[data-title]').textContent = assignment.title;
-  part(view, '[data-instructions]').replaceChildren(renderMarkdown(document, assignment.instructions));
+  part(view, '[data-instructions]').replaceChildren(renderMarkdown(document, assignment.instructions, site));
   // Names come from the link: text only, like everything else it carries.
   part(view, '[data-student]').textContent = studentLine(submission.student, strings);
   part(view, '[data-code]').textContent = submission.code;
+  const codeShown = showSubmissionCode({
+    host: part(view, '[data-code-diff]'),
+    intro: part(view, '[data-code-intro]'),
+    starter: assignment.starter,
+    code: submission.code,
+    language: assignment.language,
+    strings,
+  }).catch(() => undefined);
   const when = new Date(submission.submittedAt).toLocaleString(document.documentElement.lang);
   part(view, '[data-submitted-at]').textContent = (strings['assign.sub.submittedAt'] ?? '').replace('{time}', when);
-  renderResults(part(view, '[data-claimed]'), submission.results, labels, strings);
+  const rows = part<HTMLTableSectionElement>(view, '[data-compare-rows]');
+  renderComparison(rows, compareChecks(submission.results, undefined), labels, strings);
   const claimed = summarize(submission.results, strings);
   part(view, '[data-claimed-summary]').textContent = claimed.text;
   // Work in progress is a submission too; say so, so a partial score is not mistaken for a bad link.
@@ -41,8 +55,11 @@ function showSubmission(view: HTMLElement, submission: Submission, strings: Stri
     button.disabled = true;
     verdict.textContent = strings['ex.checking'] ?? '';
     delete verdict.dataset['verdict'];
+    // Monaco's first evaluation holds the main thread for up to seconds on a busy machine; the
+    // checks time the student's code, so they start once the diff is up, not beside it.
+    await codeShown;
     const { results } = await verifySubmission(submission, strings);
-    renderResults(part(view, '[data-verified]'), results, labels, strings);
+    renderComparison(rows, compareChecks(submission.results, results), labels, strings);
     const mine = summarize(results, strings);
     const agrees = agreesWithClaim(results, submission.results);
     const fill = (key: string): string =>
@@ -61,9 +78,9 @@ function showSubmission(view: HTMLElement, submission: Submission, strings: Stri
   });
 }
 
-async function showAssignment(view: HTMLElement, assignment: Assignment, id: string): Promise<void> {
+async function showAssignment(view: HTMLElement, assignment: Assignment, id: string, site: CourseSite): Promise<void> {
   part(view, '[data-title]').textContent = assignment.title;
-  part(view, '[data-instructions]').replaceChildren(renderMarkdown(document, assignment.instructions));
+  part(view, '[data-instructions]').replaceChildren(renderMarkdown(document, assignment.instructions, site));
   await customElements.whenDefined('async-exercise');
   part<AsyncExercise>(view, 'async-exercise').start({
     storageKey: `assignment/${id}`,
@@ -80,6 +97,9 @@ async function showAssignment(view: HTMLElement, assignment: Assignment, id: str
 
 async function open(root: HTMLElement): Promise<void> {
   const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
+  const locale = root.dataset['locale'] ?? '';
+  // Links in the instructions go to this copy of the course, in the page's language.
+  const site: CourseSite = { base: root.dataset['base'] ?? '/', locale: isLocale(locale) ? locale : 'en' };
   const decoded = await decodeLink(window.location.hash);
   if (decoded.kind === 'none' || decoded.kind === 'invalid') {
     const view = part(root, '[data-link-error]');
@@ -97,11 +117,11 @@ async function open(root: HTMLElement): Promise<void> {
   if (decoded.kind === 'assignment') {
     const view = part(root, '[data-assignment]');
     view.hidden = false;
-    await showAssignment(view, decoded.assignment, decoded.id);
+    await showAssignment(view, decoded.assignment, decoded.id, site);
   } else {
     const view = part(root, '[data-submission]');
     view.hidden = false;
-    showSubmission(view, decoded.submission, strings);
+    showSubmission(view, decoded.submission, strings, site);
   }
 }
 

@@ -19,7 +19,7 @@ export function csvField(value: string | number): string {
 /** What a row's Verified column says, in words the page's language uses (English: yes / mismatch / damaged). */
 export function verdictWord(row: GradeRow, strings: Strings): string {
   if (row.kind === 'damaged') return strings['grade.verdict.damaged'] ?? 'damaged';
-  const verdict = row.verified?.verdict ?? 'pending';
+  const verdict = row.verified?.verdict ?? (row.stopped ? 'not-verified' : 'pending');
   return strings[`grade.verdict.${verdict}`] ?? verdict;
 }
 

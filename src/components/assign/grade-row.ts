@@ -24,6 +24,8 @@ interface RowBase {
   line: number;
   /** The line as pasted: shown and exported as text, never used as a URL. */
   link: string;
+  /** Other lines with the same link, which get no row of their own (grade-links.ts uniqueLinks). */
+  repeats?: number[];
 }
 
 export interface DamagedRow extends RowBase {
@@ -42,6 +44,8 @@ export interface SubmissionRow extends RowBase {
   claimed: Score;
   /** Set once Verify has run its checks here. */
   verified?: { score: Score; verdict: Verdict; durationMs: number; results: CheckResult[] };
+  /** The teacher pressed Stop before this row was verified: it has no grade, and says so. */
+  stopped?: boolean;
 }
 
 export type GradeRow = DamagedRow | SubmissionRow;

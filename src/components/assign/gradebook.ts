@@ -2,7 +2,7 @@ import { decodeLink } from '../../engine/links';
 import type { Submission } from '../../schemas/assignment';
 import { finalizeResults } from '../exercise/check-results';
 import { gradebookCsv } from './grade-csv';
-import { fragmentOf, parseLinkList } from './grade-links';
+import { fragmentOf, parseLinkList, uniqueLinks } from './grade-links';
 import { gradedRow, rowFromDecoded, type GradeRow } from './grade-row';
 import { sortRows, type SortDirection, type SortKey } from './grade-sort';
 import { renderRow } from './grade-table';
@@ -15,6 +15,14 @@ interface Entry {
   submission: Submission | undefined;
   element: HTMLTableRowElement;
 }
+
+/**
+ * How many submissions verify at the same time. A run mostly waits (an exercise's simulated requests
+ * take their real delays: concurrent-fetches needs 2–4 s of waiting per submission), and each run
+ * has its own worker, so two at once halve a class's time without slowing either; measured with
+ * npm run bench (docs/benchmarks.md, step 10). More would crowd a two-core laptop's CPU.
+ */
+const VERIFY_AT_ONCE = 2;
 
 /** Lets the page draw and take input between links: decoding and starting a run each take a moment. */
 const breathe = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -36,6 +44,7 @@ function setup(root: HTMLElement): void {
   const links = part<HTMLTextAreaElement>('[data-grade-links]');
   const file = part<HTMLInputElement>('[data-grade-file]');
   const verifyButton = part<HTMLButtonElement>('[data-action="verify"]');
+  const stopButton = part<HTMLButtonElement>('[data-action="stop"]');
   const exportButton = part<HTMLButtonElement>('[data-action="export"]');
   const status = part<HTMLElement>('[data-grade-status]');
   const table = part<HTMLTableElement>('[data-gradebook]');
@@ -44,10 +53,13 @@ function setup(root: HTMLElement): void {
   const collator = new Intl.Collator(locale);
   let entries: Entry[] = [];
   let sort: { key: SortKey; direction: SortDirection } | undefined;
-  let running: Entry | undefined;
+  /** The rows whose checks are running now. */
+  const running = new Set<Entry>();
+  /** Aborts the batch: the run in progress is stopped, and no further row is verified. */
+  let stopping: AbortController | undefined;
 
   const draw = (entry: Entry): void =>
-    renderRow(entry.element, entry.row, { strings, locale, openUrl, running: entry === running });
+    renderRow(entry.element, entry.row, { strings, locale, openUrl, running: running.has(entry) });
 
   /** Puts the rows in the chosen order (paste order until a header is pressed) and marks that header. */
   function arrange(): void {
@@ -76,12 +88,17 @@ function setup(root: HTMLElement): void {
     }
     verifyButton.disabled = true;
     exportButton.disabled = true;
+    const controller = new AbortController();
+    stopping = controller;
+    stopButton.hidden = false;
+    stopButton.disabled = false;
     entries = [];
-    for (const [index, link] of lines.entries()) {
+    const pasted = uniqueLinks(lines);
+    for (const { link, line, repeats } of pasted) {
       const fragment = fragmentOf(link);
       const decoded = await decodeLink(fragment);
       entries.push({
-        row: rowFromDecoded(index + 1, link, fragment, decoded),
+        row: { ...rowFromDecoded(line, link, fragment, decoded), repeats },
         submission: decoded.kind === 'submission' ? decoded.submission : undefined,
         element: document.createElement('tr'),
       });
@@ -91,31 +108,59 @@ function setup(root: HTMLElement): void {
     arrange();
     scroll.hidden = false;
     const queue = entries.flatMap((entry) => (entry.submission ? [{ entry, submission: entry.submission }] : []));
-    for (const [index, { entry, submission }] of queue.entries()) {
-      status.textContent = (strings['grade.progress'] ?? '')
-        .replace('{n}', String(index + 1))
-        .replace('{m}', String(queue.length));
-      running = entry;
-      draw(entry);
-      const verification = submission.assignment.checks === undefined ? undefined : await verifyOne(submission);
-      running = undefined;
-      if (entry.row.kind === 'submission') entry.row = gradedRow(entry.row, submission, verification);
-      draw(entry);
-      if (sort?.key === 'score') arrange();
-      await breathe();
-    }
+    let started = 0;
+    let verified = 0;
+    /** Takes the next waiting submission until none is left or Stop is pressed. */
+    const verifyNext = async (): Promise<void> => {
+      for (let item = queue[started]; item && !controller.signal.aborted; item = queue[started]) {
+        started += 1;
+        const { entry, submission } = item;
+        status.textContent = (strings['grade.progress'] ?? '')
+          .replace('{n}', String(started))
+          .replace('{m}', String(queue.length));
+        running.add(entry);
+        draw(entry);
+        const verification =
+          submission.assignment.checks === undefined ? undefined : await verifyOne(submission, controller.signal);
+        running.delete(entry);
+        // Stopped in the middle of this row's run: what the run reported is no grade.
+        if (controller.signal.aborted) return;
+        if (entry.row.kind === 'submission') entry.row = gradedRow(entry.row, submission, verification);
+        verified += 1;
+        draw(entry);
+        if (sort?.key === 'score') arrange();
+        await breathe();
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(VERIFY_AT_ONCE, queue.length) }, verifyNext));
+    for (const entry of entries)
+      if (entry.row.kind === 'submission' && !entry.row.verified) {
+        entry.row = { ...entry.row, stopped: true };
+        draw(entry);
+      }
+    if (sort?.key === 'score') arrange();
     const damaged = entries.filter((e) => e.row.kind === 'damaged').length;
-    status.textContent = (strings['grade.done'] ?? '')
-      .replace('{m}', String(entries.length))
-      .replace('{d}', String(damaged));
+    const left = lines.length - pasted.length;
+    status.textContent = [
+      controller.signal.aborted
+        ? (strings['grade.stopped'] ?? '').replace('{n}', String(verified)).replace('{m}', String(queue.length))
+        : (strings['grade.done'] ?? '').replace('{m}', String(entries.length)).replace('{d}', String(damaged)),
+      left > 0 ? (strings['grade.duplicates'] ?? '').replace('{k}', String(left)) : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    stopping = undefined;
+    stopButton.hidden = true;
     verifyButton.disabled = false;
     exportButton.disabled = false;
+    // The Stop button the teacher pressed is gone: keep the keyboard where the next step starts.
+    if (controller.signal.aborted) verifyButton.focus();
   }
 
   /** One submission's checks; a run that fails to start grades like a crash (every check failed), not a stop. */
-  async function verifyOne(submission: Submission): Promise<Verification> {
+  async function verifyOne(submission: Submission, signal: AbortSignal): Promise<Verification> {
     try {
-      return await verifySubmission(submission, strings);
+      return await verifySubmission(submission, strings, signal);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       const results = finalizeResults([], { state: 'error', reason }, submission.assignment, strings);
@@ -155,6 +200,10 @@ function setup(root: HTMLElement): void {
   }
 
   verifyButton.addEventListener('click', () => void verifyAll());
+  stopButton.addEventListener('click', () => {
+    stopButton.disabled = true;
+    stopping?.abort();
+  });
   exportButton.addEventListener('click', exportCsv);
   file.addEventListener('change', () => {
     void addFiles(file.files).then(() => (file.value = ''));

@@ -35,6 +35,24 @@ describe('renderMarkdown', () => {
     expect(div.textContent).toContain('[bad](javascript:alert(1))');
   });
 
+  it('makes course paths links to the course when the page says where it is', () => {
+    const div = document.createElement('div');
+    const source =
+      'See the [HTTP lesson](../../lessons/async-http/), [tasks](/lessons/tasks/), [docs](https://docs.python.org/3/) and [x](javascript:void) or [y](//evil.example/).';
+    div.append(renderMarkdown(document, source, { base: '/async-lab/', locale: 'zh-cn' }));
+    const links = [...div.querySelectorAll('a')];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      '/async-lab/zh-cn/lessons/async-http/',
+      '/async-lab/zh-cn/lessons/tasks/',
+      'https://docs.python.org/3/',
+    ]);
+    expect(links.map((a) => a.getAttribute('rel'))).toEqual([null, null, 'noopener noreferrer nofollow']);
+    expect(div.textContent).toContain('[x](javascript:void)');
+    expect(div.textContent).toContain('[y](//evil.example/)');
+    // Without a site, as in hints today, a course path stays text.
+    expect(html('[HTTP lesson](../../lessons/async-http/)')).toBe('<p>[HTTP lesson](../../lessons/async-http/)</p>');
+  });
+
   it('does not treat backticked markup as emphasis', () => {
     expect(html('`a * b * c` and **`x`**')).toBe('<p><code>a * b * c</code> and <strong><code>x</code></strong></p>');
   });

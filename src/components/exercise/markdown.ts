@@ -1,24 +1,33 @@
 /**
  * A small Markdown subset rendered straight to DOM nodes, for text that arrives in a link and so
  * cannot be trusted (assignment instructions and hints). Nothing is ever parsed as HTML: every piece
- * of text goes in through textContent, and only http(s) links become <a href>. What it understands:
- * paragraphs, headings (# to ###), - and 1. lists, ``` fenced code, `code`, **strong**, *em*, [text](url).
+ * of text goes in through textContent, and only http(s) links and, given the page's `CourseSite`,
+ * links into the course become <a href> (course/course-link.ts). What it understands: paragraphs,
+ * headings (# to ###), - and 1. lists, ``` fenced code, `code`, **strong**, *em*, [text](url).
  */
+import { resolveCourseLink, type CourseSite } from '../../course/course-link';
 
 const INLINE = /(`+)([\s\S]*?)\1|\*\*([\s\S]+?)\*\*|\*([^*\s][^*]*?)\*|\[([^\]]+)\]\(([^()\s]+)\)/;
 
-/** Only absolute http(s) links: a link from a stranger must not run script or point inside the site oddly. */
-function safeHref(url: string): string | null {
+/**
+ * A link from a stranger must not run script or point inside the site oddly: absolute http(s) links,
+ * and course paths only when the page says where the course is.
+ */
+function safeLink(url: string, site: CourseSite | undefined): { href: string; external: boolean } | null {
+  if (site) {
+    const link = resolveCourseLink(url, site);
+    return link && { href: link.href, external: link.kind === 'external' };
+  }
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? { href: parsed.href, external: true } : null;
   } catch {
     return null;
   }
 }
 
-/** Inline Markdown (code, strong, em, links) as nodes. */
-export function renderInline(doc: Document, text: string): DocumentFragment {
+/** Inline Markdown (code, strong, em, links) as nodes; `site` lets course paths become links. */
+export function renderInline(doc: Document, text: string, site?: CourseSite): DocumentFragment {
   const fragment = doc.createDocumentFragment();
   let rest = text;
   while (rest !== '') {
@@ -35,19 +44,20 @@ export function renderInline(doc: Document, text: string): DocumentFragment {
       fragment.append(element);
     } else if (strong !== undefined) {
       const element = doc.createElement('strong');
-      element.append(renderInline(doc, strong));
+      element.append(renderInline(doc, strong, site));
       fragment.append(element);
     } else if (em !== undefined) {
       const element = doc.createElement('em');
-      element.append(renderInline(doc, em));
+      element.append(renderInline(doc, em, site));
       fragment.append(element);
     } else if (linkText !== undefined && url !== undefined) {
-      const href = safeHref(url);
-      if (href) {
+      const safe = safeLink(url, site);
+      if (safe) {
         const link = doc.createElement('a');
-        link.href = href;
-        link.rel = 'noopener noreferrer nofollow';
-        link.append(renderInline(doc, linkText));
+        link.href = safe.href;
+        // The course's own pages need no guard; anywhere else gets neither the opener nor the referrer.
+        if (safe.external) link.rel = 'noopener noreferrer nofollow';
+        link.append(renderInline(doc, linkText, site));
         fragment.append(link);
       } else {
         fragment.append(doc.createTextNode(whole));
@@ -115,9 +125,9 @@ function parseBlocks(source: string): Block[] {
 
 /**
  * Renders `source` as block nodes. Headings start at <h3>: the instructions sit under the page's
- * own <h1> and <h2>.
+ * own <h1> and <h2>. `site` is where the course is, for links like `../../lessons/async-http/`.
  */
-export function renderMarkdown(doc: Document, source: string): DocumentFragment {
+export function renderMarkdown(doc: Document, source: string, site?: CourseSite): DocumentFragment {
   const fragment = doc.createDocumentFragment();
   for (const block of parseBlocks(source)) {
     if (block.type === 'pre') {
@@ -128,17 +138,17 @@ export function renderMarkdown(doc: Document, source: string): DocumentFragment 
       fragment.append(pre);
     } else if (block.type === 'h') {
       const heading = doc.createElement(`h${Math.min(block.level + 2, 5)}`);
-      heading.append(renderInline(doc, block.text));
+      heading.append(renderInline(doc, block.text, site));
       fragment.append(heading);
     } else if (block.type === 'p') {
       const p = doc.createElement('p');
-      p.append(renderInline(doc, block.lines.join(' ')));
+      p.append(renderInline(doc, block.lines.join(' '), site));
       fragment.append(p);
     } else {
       const list = doc.createElement(block.type);
       for (const item of block.items) {
         const li = doc.createElement('li');
-        li.append(renderInline(doc, item));
+        li.append(renderInline(doc, item, site));
         list.append(li);
       }
       fragment.append(list);
