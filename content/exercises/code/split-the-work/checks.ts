@@ -5,10 +5,13 @@ interface Busy {
   end: number;
 }
 
-/** The workers of the learner's run, not of the checks' own calls. */
+/**
+ * The workers of the learner's run (not of the checks' own calls) that counted primes: toThread
+ * labels each on the timeline with the function it was given.
+ */
 function runWorkers(ctx: CheckContext): Busy[] {
   return ctx.spans
-    .filter((span) => span.kind === 'worker' && span.start <= ctx.elapsedMs)
+    .filter((span) => span.kind === 'worker' && span.label === 'toThread(countPrimes)' && span.start <= ctx.elapsedMs)
     .map((span) => ({ start: span.start, end: span.end ?? ctx.elapsedMs }));
 }
 
@@ -59,8 +62,8 @@ check('the counting runs in workers', (ctx) => {
   assert(
     workers.length >= 2,
     ctx.say({
-      en: `your run started ${workers.length} worker(s) (the timeline shows each one); counting two halves on two cores takes two. An async function runs on the event loop's thread like any other code: only toThread moves work to another thread.`,
-      'zh-cn': `你的运行只启动了 ${workers.length} 个 worker（时间线上每个都看得到）；要在两个核心上数两半，就需要两个。async 函数和其他代码一样在事件循环的线程上运行：只有 toThread 会把工作交给另一个线程。`,
+      en: `your run started ${workers.length} worker(s) running countPrimes (the timeline shows each as toThread(countPrimes)); counting two halves on two cores takes two. An async function runs on the event loop's thread like any other code: only toThread moves work to another thread.`,
+      'zh-cn': `你的运行只启动了 ${workers.length} 个运行 countPrimes 的 worker（时间线上每个都显示为 toThread(countPrimes)）；要在两个核心上数两半，就需要两个。async 函数和其他代码一样在事件循环的线程上运行：只有 toThread 会把工作交给另一个线程。`,
     }),
   );
 });
