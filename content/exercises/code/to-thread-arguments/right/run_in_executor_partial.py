@@ -1,0 +1,31 @@
+# Right: the spelling from before Python 3.9: run_in_executor with functools.partial, which carries the keyword argument.
+import asyncio
+import functools
+import time
+
+WORDS = {
+    "fr": {"cat": "chat", "dog": "chien", "bird": "oiseau", "fish": "poisson"},
+    "de": {"cat": "Katze", "dog": "Hund", "bird": "Vogel", "fish": "Fisch"},
+}
+
+
+# Looks word up in a slow word list: holds its thread for 0.4 s. A word the list lacks gives default.
+def lookup(word, lang, *, default):
+    time.sleep(0.4)  # a blocking read, like a file or a database without an async driver
+    return WORDS[lang].get(word, default)
+
+
+# Translates words into lang, each lookup in a thread and all at once; an unknown word stays as it is.
+async def translate(words, lang):
+    loop = asyncio.get_running_loop()
+    jobs = [loop.run_in_executor(None, functools.partial(lookup, word, lang, default=word)) for word in words]
+    return await asyncio.gather(*jobs)
+
+
+async def main():
+    start = time.perf_counter()
+    french = await translate(["cat", "dog", "owl", "bird"], "fr")
+    print(f"{french} after {time.perf_counter() - start:.1f} s")
+
+
+asyncio.run(main())
