@@ -1,41 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/site';
-import { payloadOf } from './support/assign';
+import { blankAssignment, payloadOf, SOLUTION, tryChecks } from './support/assign';
 import { workspace } from './support/exercise';
 
 /**
  * The teacher's builder, issue 16 §2: a custom assignment with its own hints and reference solution,
  * the checks help, and "Try the checks" on the starter and the solution before the link is shared.
  */
-const STARTER = 'export function double(n: number): number {\n  return n;\n}\n';
-const SOLUTION = 'export function double(n: number): number {\n  return 2 * n;\n}\n';
-const CHECKS = `import { assert, assertEqual, check } from 'async-lab/check';
-
-const double = (ctx: { exports: Record<string, unknown> }) => ctx.exports['double'] as (n: number) => number;
-
-check('exports double', (ctx) => assert(typeof ctx.exports['double'] === 'function', 'export double'));
-check('doubles 21', (ctx) => assertEqual(double(ctx)(21), 42));
-check('doubles -4', (ctx) => assertEqual(double(ctx)(-4), -8));
-`;
-
-/** A blank TypeScript assignment with the fields every test here fills. */
-async function blankAssignment(page: Page, siteUrl: (path: string) => string, starter = STARTER): Promise<void> {
-  await page.goto(siteUrl('en/assign/'));
-  await page.getByLabel('Start from').selectOption('');
-  await page.getByLabel('Title').fill('Double it');
-  await page.getByLabel('Instructions (Markdown)').fill('Export `double(n)` that returns twice `n`.');
-  await page.getByLabel('Starter code (main.ts)').fill(starter);
-  await page.getByLabel(/^Checks \(checks\.ts/).fill(CHECKS);
-  await page.getByLabel('Reference solution (main.ts)').fill(SOLUTION);
-}
-
-/** Presses "Try the checks" and waits until both sides have results. */
-async function tryChecks(page: Page, timeout = 30_000): Promise<void> {
-  await page.getByRole('button', { name: 'Try the checks' }).click();
-  await expect(page.locator('[data-assign-try]')).toHaveAttribute('data-try-state', /^(ok|warn)$/, { timeout });
-}
-
 const side = (page: Page, name: 'starter' | 'solution') => page.locator(`[data-try-side="${name}"]`);
 
 test('a custom assignment with hints, a solution and checks is tried, then opens with both', async ({
