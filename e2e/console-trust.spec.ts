@@ -36,17 +36,33 @@ async function runRepeatedly(page: Page, runs: number): Promise<string[]> {
     if (!status || !log || !run) throw new Error('no playground on the page');
     const lost: string[] = [];
     for (let i = 0; i < count; i++) {
-      const lines = await new Promise<string[]>((resolve) => {
-        const observer = new MutationObserver(() => {
-          if (status.getAttribute('data-state') !== 'done' || !status.hasAttribute('data-duration-ms')) return;
+      // Any final state ends the wait (one that is not Done is reported as such), and so does a run
+      // that never ends (30 s: the first one compiles, which a loaded machine stretches).
+      const [state, lines] = await new Promise<[string, string[]]>((resolve) => {
+        const read = (): string[] =>
+          [...log.querySelectorAll<HTMLElement>('[data-kind]')].map((entry) => entry.innerText);
+        const timer = setTimeout(() => {
           observer.disconnect();
-          resolve([...log.querySelectorAll<HTMLElement>('[data-kind]')].map((entry) => entry.innerText));
+          resolve([`still ${status.getAttribute('data-state')} after 30 s`, read()]);
+        }, 30_000);
+        const observer = new MutationObserver(() => {
+          const now = status.getAttribute('data-state') ?? '';
+          if (!['done', 'error', 'timeout', 'stopped'].includes(now) || !status.hasAttribute('data-duration-ms'))
+            return;
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve([now, read()]);
         });
         observer.observe(status, { attributes: true });
         run.click();
       });
-      if (lines.length !== 2 || !lines[0]?.includes('code finished') || !lines[1]?.includes('promise done!'))
-        lost.push(`run ${i + 1}: ${JSON.stringify(lines)}`);
+      if (
+        state !== 'done' ||
+        lines.length !== 2 ||
+        !lines[0]?.includes('code finished') ||
+        !lines[1]?.includes('promise done!')
+      )
+        lost.push(`run ${i + 1} (${state}): ${JSON.stringify(lines)}`);
     }
     return lost;
   }, runs);
@@ -63,14 +79,14 @@ async function workerKind(page: Page, site: { url: (p: string) => string }): Pro
 
 test.describe('no output is lost', () => {
   test('microtask output, 50 runs in one page, spare-worker path', async ({ page, site }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     expect(await workerKind(page, site)).toBe('spare');
     await page.goto(playgroundUrl(site.url, MICROTASK));
     expect(await runRepeatedly(page, 50)).toEqual([]);
   });
 
   test('microtask output, 50 runs in one page, fresh-worker path', async ({ page, site }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     await withoutSpareWorkers(page);
     expect(await workerKind(page, site)).toBe('fresh');
     await page.goto(playgroundUrl(site.url, MICROTASK));
