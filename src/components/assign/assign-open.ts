@@ -4,6 +4,10 @@ import { isLocale } from '../../i18n/locales';
 import type { Assignment, Submission } from '../../schemas/assignment';
 import { summarize } from '../exercise/check-results';
 import type { AsyncExercise } from '../exercise/exercise-element';
+// This page holds a playground anyway. Importing its element here keeps the editor's loader (which
+// the submission view's diff uses too) in the playground's chunk: reached from this entry alone,
+// Rollup split it into a chunk of its own, one more request on every lesson page.
+import '../playground/playground-element';
 import { renderMarkdown } from '../exercise/markdown';
 import { studentLine } from './student-label';
 import { agreesWithClaim } from './claim';
