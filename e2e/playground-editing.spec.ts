@@ -125,7 +125,8 @@ test.describe('the standalone playground', () => {
     await other.goto(link);
     const copy = playground(other);
     await copy.run.click();
-    await copy.finished('done');
+    // A new page's first Run compiles: on a loaded machine that took over 20 s (a wait, not a claim).
+    await copy.finished('done', 60_000);
     await expectConsole(copy.console, 'shared code');
   });
 

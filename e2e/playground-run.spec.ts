@@ -249,7 +249,8 @@ test.describe('a fresh worker for every run', () => {
   });
 
   test('after a timed-out endless loop and a lost sandbox frame, Run still works', async ({ page, site }) => {
-    test.setTimeout(60_000);
+    // Four runs, a 10 s limit, Monaco and a rebuilt frame: over 60 s at a load of 10.
+    test.setTimeout(120_000);
     await page.goto(playgroundUrl(site.url, `console.log('spinning');\nwhile (true) {}`));
     const pg = playground(page);
     // The standalone page opens Monaco once the engine is warm; mounting it takes the page's main
