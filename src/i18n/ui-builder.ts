@@ -53,6 +53,8 @@ export const builderZhCn = {
   'checkhelp.py.check':
     '@check(name) 把函数（普通函数或 async 函数，参数是 ctx）注册为一项检查。ctx.function(name) 取出 main.py 定义的函数；没有这个函数时，检查会失败并说明原因。',
   'checkhelp.py.exports': 'ctx.exports 是 main.py 的全局变量（一个 dict）。',
+  'checkhelp.py.plain':
+    'ctx.plain(value, what) 把 main.py 返回的值复制成普通数据（列表、元组、字典、字符串、数字）再比较；自定义类的值可以让 == 永远成立，遇到这样的值检查会失败并说明原因。',
   'checkhelp.py.time':
     'with ctx.time() as watch 计时，结束后 watch.ms 是毫秒数。ctx.ms 把毫秒写成控制台里的样子，ctx.say(en=…, zh=…) 按页面语言选择消息。',
   'checkhelp.py.logs': 'ctx.logs 是 print 和其他输出的每一行，按时间顺序排列。',
@@ -118,6 +120,8 @@ export const builderEn: Record<keyof typeof builderZhCn, string> = {
   'checkhelp.py.check':
     '@check(name) registers a function (plain or async, taking ctx) as a check. ctx.function(name) gets a function main.py defines, and fails the check with a clear message if there is none.',
   'checkhelp.py.exports': 'ctx.exports is main.py’s globals, as a dict.',
+  'checkhelp.py.plain':
+    'ctx.plain(value, what) copies a value main.py returned into plain data (lists, tuples, dicts, strings, numbers) before you compare it: an object of the student’s own class can make == always true, and such a value fails the check with a clear message.',
   'checkhelp.py.time':
     'with ctx.time() as watch measures a block; afterwards watch.ms is its duration in ms. ctx.ms writes milliseconds as the console does, and ctx.say(en=…, zh=…) picks the page’s language.',
   'checkhelp.py.logs': 'ctx.logs holds every line printed or logged, in order.',

@@ -102,6 +102,15 @@ def _(ctx):
     assert ctx.exports.get("LIMIT") == 3, "set LIMIT = 3 in main.py"`,
   },
   {
+    names: ['ctx.plain'],
+    text: 'checkhelp.py.plain',
+    example: `@check("names in the order of ids")
+async def _(ctx):
+    load_profiles = ctx.function("load_profiles")
+    names = ctx.plain(await load_profiles([3, 1]), "load_profiles([3, 1])")
+    assert names == ["user 3", "user 1"], f"got {names}"`,
+  },
+  {
     names: ['ctx.time', 'ctx.ms', 'ctx.say'],
     text: 'checkhelp.py.time',
     example: `@check("three waits at once")

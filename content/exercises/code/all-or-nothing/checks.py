@@ -35,7 +35,8 @@ class Services:
         ctx.exports["fetch_part"] = self.fetch_part
         start = ctx.now()
         try:
-            return await ctx.function("load_dashboard")(dict(self.plan)), None, ctx.now() - start
+            value = await ctx.function("load_dashboard")(dict(self.plan))
+            return ctx.plain(value, "load_dashboard(plan)"), None, ctx.now() - start
         except Exception as error:
             return None, error, ctx.now() - start
         finally:

@@ -17,7 +17,10 @@ async def collect(ctx, coros):
     """Runs the learner's generator over `coros`: each value with when it came (ms from the start)."""
     in_completion_order = ctx.function("in_completion_order")
     start = ctx.now()
-    return [(value, ctx.now() - start) async for value in in_completion_order(coros)]
+    return [
+        (ctx.plain(value, "a value in_completion_order yielded"), ctx.now() - start)
+        async for value in in_completion_order(coros)
+    ]
 
 
 @check("yields in completion order")

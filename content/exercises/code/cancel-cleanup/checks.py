@@ -55,7 +55,7 @@ def outcome(ctx, task):
 
 @check("a download in time returns its size")
 async def in_time(ctx):
-    size = await ctx.function("download")("a.txt", 0.3)
+    size = ctx.plain(await ctx.function("download")("a.txt", 0.3), 'download("a.txt", 0.3)')
     assert size == 3, ctx.say(
         en=f'download("a.txt", 0.3) returned {size!r}; three chunks of 0.1 s arrived, so it should return 3.',
         zh=f'download("a.txt", 0.3) 返回了 {size!r}；三个 0.1 秒的块都到了，应当返回 3。',

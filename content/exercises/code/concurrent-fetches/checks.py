@@ -41,7 +41,7 @@ async def in_order(ctx):
     fetch_all = ctx.function("fetch_all")
     # The slow request is in the middle: finishing order and input order differ.
     urls = ["https://httpbin.org/status/418", "https://httpbin.org/delay/0.3", "https://httpbin.org/status/204"]
-    statuses = list(await fetch_all(urls))
+    statuses = list(ctx.plain(await fetch_all(urls), "fetch_all(urls)"))
     assert statuses == [418, 200, 204], ctx.say(
         en=f"fetch_all(/status/418, /delay/0.3, /status/204) returned {statuses}; it should return the statuses in the order of the URLs: [418, 200, 204].",
         zh=f"fetch_all(/status/418, /delay/0.3, /status/204) 返回了 {statuses}；状态码应当按 URL 的顺序排列：[418, 200, 204]。",

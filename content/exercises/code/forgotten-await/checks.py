@@ -27,9 +27,9 @@ async def watch_saves(ctx, notes):
     # save() looks `db` up in main.py's globals when it runs, so it appends to this one.
     ctx.exports["db"] = db
     start = ctx.now()
-    message = await save_notes(notes)
+    message = ctx.plain(await save_notes(notes), f"save_notes({notes!r})")
     returned_at = ctx.now() - start
-    held = list(db)
+    held = ctx.plain(list(db), "db")
     # Saves that save_notes did not wait for may still be on their way.
     while len(db.times) < len(notes) and ctx.now() - start < 2000:
         await asyncio.sleep(0.01)

@@ -4,7 +4,7 @@ from lab_check import check
 @check("names in the order of ids")
 async def names_in_order(ctx):
     load_profiles = ctx.function("load_profiles")
-    names = await load_profiles([3, 1, 2])
+    names = ctx.plain(await load_profiles([3, 1, 2]), "load_profiles([3, 1, 2])")
     expected = ["user 3", "user 1", "user 2"]
     assert list(names) == expected, ctx.say(
         en=f"load_profiles([3, 1, 2]) returned {names!r}; it should list the names in the order of the ids, not in the order they arrived: {expected!r}.",

@@ -64,7 +64,7 @@ async def limit_is_the_argument(ctx):
 async def in_order(ctx):
     fetch_limited = ctx.function("fetch_limited")
     urls = ["https://httpbin.org/status/418", "https://httpbin.org/delay/0.3", "https://httpbin.org/status/204"]
-    statuses = list(await fetch_limited(urls, 2))
+    statuses = list(ctx.plain(await fetch_limited(urls, 2), "fetch_limited(urls, 2)"))
     assert statuses == [418, 200, 204], ctx.say(
         en=f"fetch_limited(/status/418, /delay/0.3, /status/204, limit 2) returned {statuses}; it should return the statuses in the order of the URLs: [418, 200, 204].",
         zh=f"fetch_limited(/status/418, /delay/0.3, /status/204, 限制为 2) 返回了 {statuses}；状态码应当按 URL 的顺序排列：[418, 200, 204]。",

@@ -40,7 +40,7 @@ async def translate_recorded(ctx, words, lang):
     original = ctx.exports.get("lookup")
     ctx.exports["lookup"] = recorder.lookup
     try:
-        return await translate(words, lang), recorder
+        return ctx.plain(await translate(words, lang), f"translate({words!r}, {lang!r})"), recorder
     finally:
         ctx.exports["lookup"] = original
 

@@ -42,7 +42,7 @@ async def in_a_thread(ctx):
 
     ticker = asyncio.create_task(tick())
     with ctx.time() as watch:
-        status = await fetch_report()
+        status = ctx.plain(await fetch_report(), "await fetch_report()")
     ticker.cancel()
     assert status == 200, ctx.say(
         en=f"await fetch_report() gave {status!r}; it should give the report's status, 200.",

@@ -110,6 +110,22 @@ def _context_class(clock, restore):
         def time():
             return Stopwatch()
 
+        def plain(self, value, what="the value"):
+            """`value` as plain data: a copy made only of None, bool, int, float, str, bytes, list,
+            tuple, dict and set, or a failure, in the page's language, naming the type that is not.
+            Compare what the learner's code returns through it: `ctx.plain(names) == expected`.
+            main.py's own class can define `__eq__`, `__len__` or `__iter__` to say yes to any
+            comparison, and Python asks it first, whichever side of `==` it is on."""
+            try:
+                return _plain(value, 0)
+            except _NotPlain as refused:
+                en, zh = refused.args[0]
+                zh = f" {zh}" if zh[:1].isascii() else zh  # a space between Chinese and Latin text
+                assert False, self.say(
+                    en=f"{what} is {en}, not plain data: return lists, tuples, dicts, strings and numbers. A value of your own class can define how it compares, so a check cannot trust it.",
+                    zh=f"{what} 是{zh}，不是普通数据：请返回列表、元组、字典、字符串和数字。自定义类的值可以自己决定比较的结果，检查无法信任它。",
+                )
+
         def function(self, name):
             """The learner's function `name`, wrapped so that whatever it patches while a check calls
             it is put back before the check reads a result; fails the check, in the page's language,
@@ -121,6 +137,57 @@ def _context_class(clock, restore):
             return lab_snapshot.guarded(value, restore)
 
     return Context
+
+
+class _NotPlain(Exception):
+    pass
+
+
+_PLAIN_LEAVES = (type(None), bool, int, float, complex, str, bytes)
+_PLAIN_DEPTH = 100
+
+
+def _plain(value, depth):
+    """A copy of `value` in exact builtin types. A subclass (a namedtuple, a defaultdict, main.py's
+    own list or str) is read through its base type's own methods, which its overrides cannot reach:
+    `dict.items(d)` reads the stored items whatever `d.items` or `d.__eq__` say. `type(value)`, not
+    `isinstance`, which a `__class__` property can fool."""
+    kind = type(value)
+    if kind in _PLAIN_LEAVES:
+        return value
+    if depth >= _PLAIN_DEPTH:
+        raise _NotPlain((f"nested more than {_PLAIN_DEPTH} deep", f"嵌套超过 {_PLAIN_DEPTH} 层的数据"))
+    if issubclass(kind, (bool, int)):
+        return bool.__bool__(value) if issubclass(kind, bool) else int.__index__(value)
+    if issubclass(kind, float):
+        return float.__float__(value)
+    if issubclass(kind, str):
+        return str.__str__(value)
+    if issubclass(kind, (list, tuple)):
+        base = list if issubclass(kind, list) else tuple
+        items = [_plain(item, depth + 1) for item in base.__iter__(value)]
+        return items if base is list else tuple(items)
+    if issubclass(kind, dict):
+        return {_plain(key, depth + 1): _plain(item, depth + 1) for key, item in dict.items(value)}
+    if issubclass(kind, (set, frozenset)):
+        base = set if issubclass(kind, set) else frozenset
+        return base(_plain(item, depth + 1) for item in base.__iter__(value))
+    raise _NotPlain(_kind(kind))
+
+
+def _kind(kind):
+    """A type as a learner would name it, in both languages: ("a Liar (a class defined in main.py)",
+    "main.py 里定义的类 Liar 的值")."""
+    name = str(type.__getattribute__(kind, "__qualname__"))[:60]
+    module = type.__getattribute__(kind, "__module__")
+    if module == "__main__":
+        return (f"{_article(name)} {name} (a class defined in main.py)", f"main.py 里定义的类 {name} 的值")
+    full = name if module == "builtins" else f"{module}.{name}"
+    return (f"{_article(full)} {full}", f"{full} 类型的值")
+
+
+def _article(word):
+    return "an" if word[:1].lower() in "aeiou" else "a"
 
 
 def _sleep(span):
