@@ -72,4 +72,6 @@ export const terms: readonly Term[] = [
   { en: 'deadline', zh: '截止时间' },
   { en: 'structured concurrency', zh: '结构化并发', glossaryHeading: '结构化并发（structured concurrency）' },
   { en: 'unhandled rejection', zh: '未处理的拒绝' },
+  { en: 'critical section', zh: '临界区', glossaryHeading: '临界区（critical section）' },
+  { en: 'lost update', zh: '丢失更新' },
 ];

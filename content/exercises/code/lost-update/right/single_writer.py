@@ -1,0 +1,65 @@
+# Right: no lock; one writer task owns the balance and takes deposits from a queue, each with a future to say it is done
+import asyncio
+import time
+
+# The account. Only the bank reads and writes it: use read_balance and write_balance.
+balance = 0
+
+
+# The bank: each call is a round trip to its server.
+async def read_balance():
+    await asyncio.sleep(0.01)
+    return balance
+
+
+async def write_balance(value):
+    global balance
+    await asyncio.sleep(0.02)
+    balance = value
+
+
+# Before and after the deposit: they touch no balance, so payments may do them at the same time.
+async def check_payment(amount):
+    await asyncio.sleep(0.1)
+
+
+async def send_receipt(amount):
+    await asyncio.sleep(0.1)
+
+
+# The only task that reads and writes the balance: deposits come to it through the queue, in turn.
+async def writer(deposits):
+    while True:
+        amount, done = await deposits.get()
+        current = await read_balance()
+        await write_balance(current + amount)
+        done.set_result(None)
+        deposits.task_done()
+
+
+# One payment: check it, add it to the balance, send the receipt.
+async def pay(amount, deposits):
+    await check_payment(amount)
+    done = asyncio.get_running_loop().create_future()
+    await deposits.put((amount, done))
+    await done  # the receipt goes out once the deposit is written
+    await send_receipt(amount)
+
+
+# Handles every payment at once. The balance must end up right, and the payments must still overlap.
+async def run_payments(amounts):
+    deposits = asyncio.Queue()
+    writing = asyncio.create_task(writer(deposits))
+    try:
+        await asyncio.gather(*(pay(amount, deposits) for amount in amounts))
+    finally:
+        writing.cancel()
+
+
+async def main():
+    start = time.perf_counter()
+    await run_payments([10] * 20)
+    print(f"balance {balance} (should be 200), took {(time.perf_counter() - start) * 1000:.0f} ms")
+
+
+asyncio.run(main())
