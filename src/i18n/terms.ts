@@ -72,4 +72,5 @@ export const terms: readonly Term[] = [
   { en: 'deadline', zh: '截止时间' },
   { en: 'structured concurrency', zh: '结构化并发', glossaryHeading: '结构化并发（structured concurrency）' },
   { en: 'unhandled rejection', zh: '未处理的拒绝' },
+  { en: 'async generator', zh: '异步生成器', glossaryHeading: '异步生成器（async generator）' },
 ];
