@@ -74,4 +74,5 @@ export const terms: readonly Term[] = [
   { en: 'unhandled rejection', zh: '未处理的拒绝' },
   { en: 'critical section', zh: '临界区', glossaryHeading: '临界区（critical section）' },
   { en: 'lost update', zh: '丢失更新' },
+  { en: 'async generator', zh: '异步生成器', glossaryHeading: '异步生成器（async generator）' },
 ];
