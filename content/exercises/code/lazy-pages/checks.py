@@ -41,7 +41,7 @@ async def next_item(items):
 @check("every item, in order")
 async def in_order(ctx):
     source = RecordingSource([["a", "b"], ["c"], ["d", "e"]])
-    got = [item async for item in items_of(ctx, source)]
+    got = ctx.plain([item async for item in items_of(ctx, source)], "what all_items(source) yielded")
     assert got == ["a", "b", "c", "d", "e"], ctx.say(
         en=f"with pages [a, b], [c], [d, e], the loop got {got}; it should get every item once, in page order.",
         zh=f"三页分别是 [a, b]、[c]、[d, e]，循环拿到的是 {got}；应当按页的顺序把每一项各拿到一次。",
@@ -54,7 +54,7 @@ async def lazy_start(ctx):
     items = items_of(ctx, source)
     await asyncio.sleep(0.1)
     fetched = list(source.fetched)
-    first = await next_item(items)
+    first = ctx.plain(await next_item(items), "the first item")
     await items.aclose()
     assert fetched == [], ctx.say(
         en=f"all_items(source) fetched page {fetched} before anyone asked for an item. Nothing should happen until the first __anext__().",
@@ -72,7 +72,7 @@ async def lazy_pages(ctx):
     items = items_of(ctx, source)
     seen, while_holding = [], []
     for _ in range(3):
-        seen.append(await next_item(items))
+        seen.append(str(ctx.plain(await next_item(items), "an item")))
         await asyncio.sleep(0.1)  # the consumer works on the item: time enough for a prefetch to show
         while_holding.append(list(source.fetched))
     await items.aclose()

@@ -83,13 +83,14 @@ async def no_deposit_lost(ctx):
     bank = Bank()
     await bank.run(ctx)
     total = sum(AMOUNTS)
+    balance = ctx.plain(bank.balance, "the balance main.py wrote")
     assert bank.writes == len(AMOUNTS), ctx.say(
         en=f"{len(AMOUNTS)} payments wrote the balance {bank.writes} times; each should write it once.",
         zh=f"{len(AMOUNTS)} 笔付款写了 {bank.writes} 次余额；每笔应当写一次。",
     )
-    assert bank.balance == total, ctx.say(
-        en=f"payments of {AMOUNTS} left a balance of {bank.balance}, not {total}: a payment read the balance while another was between its read and its write ({len(bank.overlaps)} times), and one write overwrote the other. From the read to the write, let one payment in at a time.",
-        zh=f"{AMOUNTS} 这几笔付款之后余额是 {bank.balance}，而不是 {total}：有付款在另一笔付款读完、还没写回的时候读了余额（{len(bank.overlaps)} 次），一次写入盖掉了另一次。从读到写，一次只能让一笔付款进去。",
+    assert balance == total, ctx.say(
+        en=f"payments of {AMOUNTS} left a balance of {balance}, not {total}: a payment read the balance while another was between its read and its write ({len(bank.overlaps)} times), and one write overwrote the other. From the read to the write, let one payment in at a time.",
+        zh=f"{AMOUNTS} 这几笔付款之后余额是 {balance}，而不是 {total}：有付款在另一笔付款读完、还没写回的时候读了余额（{len(bank.overlaps)} 次），一次写入盖掉了另一次。从读到写，一次只能让一笔付款进去。",
     )
 
 
