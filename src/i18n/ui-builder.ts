@@ -47,7 +47,7 @@ export const builderZhCn = {
     'ctx.time(work) 运行并计时，返回 { value, ms }。ctx.ms 把毫秒写成控制台里的样子，ctx.say 按页面语言选择消息。',
   'checkhelp.ts.logs': 'ctx.logs 是控制台输出的每一行，按时间顺序排列。',
   'checkhelp.ts.requests':
-    'ctx.requests 是程序发出的每个请求（包括模拟的 httpbin）；时间从学生代码开始运行时算起，单位是毫秒。ctx.elapsedMs 是整个程序运行的时长。',
+    'ctx.requests 是程序发出的每个请求（包括模拟的 httpbin）；时间从学生代码开始运行时算起，单位是毫秒。ctx.elapsedMs 是整个程序运行的时长（检查自己发出的请求在它之后）。mostAtOnce(spans) 数出同一时刻最多有几段同时进行，请求、时间线上的段落都可以。',
   'checkhelp.ts.spans':
     'ctx.spans 是时间线上的每一段：定时器（timer）、请求（fetch）、线程（worker）、span 标记的段落，以及阻塞事件循环的时段（blocked）。',
   'checkhelp.py.check':
@@ -59,7 +59,7 @@ export const builderZhCn = {
     'with ctx.time() as watch 计时，结束后 watch.ms 是毫秒数。ctx.ms 把毫秒写成控制台里的样子，ctx.say(en=…, zh=…) 按页面语言选择消息。',
   'checkhelp.py.logs': 'ctx.logs 是 print 和其他输出的每一行，按时间顺序排列。',
   'checkhelp.py.requests':
-    'ctx.requests 是 requests、aiohttp 等发出的每个请求（包括模拟的 httpbin）；时间单位是毫秒。ctx.elapsed_ms 是整个程序运行的时长。',
+    'ctx.requests 是 requests、aiohttp 等发出的每个请求（包括模拟的 httpbin）；时间单位是毫秒。ctx.elapsed_ms 是整个程序运行的时长（检查自己发出的请求在它之后）。most_at_once(spans)（从 lab_check 导入）数出同一时刻最多有几段同时进行。',
   'checkhelp.py.sleeps':
     'ctx.sleeps 是每次 asyncio.sleep（kind 为 asyncio）和 time.sleep（kind 为 time）；ctx.spans 是时间线上的全部段落，包括定时器和阻塞的时段。',
 } as const;
@@ -114,7 +114,7 @@ export const builderEn: Record<keyof typeof builderZhCn, string> = {
     'ctx.time(work) runs work and measures it: { value, ms }. ctx.ms writes milliseconds as the console does, and ctx.say picks the message for the page’s language.',
   'checkhelp.ts.logs': 'ctx.logs holds every line of console output, in order.',
   'checkhelp.ts.requests':
-    'ctx.requests holds every request the program made (simulated httpbin ones too), timed in ms from the start of the student’s code. ctx.elapsedMs is how long the whole program ran.',
+    'ctx.requests holds every request the program made (simulated httpbin ones too), timed in ms from the start of the student’s code. ctx.elapsedMs is how long the whole program ran (the checks’ own requests come after it). mostAtOnce(spans) counts the most requests or timeline spans open at one moment.',
   'checkhelp.ts.spans':
     'ctx.spans holds the timeline: timers (timer), requests (fetch), threads (worker), labelled spans (span) and stretches that blocked the event loop (blocked).',
   'checkhelp.py.check':
@@ -126,7 +126,7 @@ export const builderEn: Record<keyof typeof builderZhCn, string> = {
     'with ctx.time() as watch measures a block; afterwards watch.ms is its duration in ms. ctx.ms writes milliseconds as the console does, and ctx.say(en=…, zh=…) picks the page’s language.',
   'checkhelp.py.logs': 'ctx.logs holds every line printed or logged, in order.',
   'checkhelp.py.requests':
-    'ctx.requests holds every request made through requests, aiohttp and the like (simulated httpbin ones too), timed in ms. ctx.elapsed_ms is how long the whole program ran.',
+    'ctx.requests holds every request made through requests, aiohttp and the like (simulated httpbin ones too), timed in ms. ctx.elapsed_ms is how long the whole program ran (the checks’ own requests come after it). most_at_once(spans), imported from lab_check, counts the most open at one moment.',
   'checkhelp.py.sleeps':
     'ctx.sleeps holds each asyncio.sleep (kind "asyncio") and time.sleep (kind "time"); ctx.spans holds the whole timeline, timers and blocked stretches included.',
 };

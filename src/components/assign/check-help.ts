@@ -29,7 +29,7 @@ const TYPESCRIPT: readonly HelpEntry[] = [
   {
     names: ['check', 'assert', 'assertEqual'],
     text: 'checkhelp.ts.check',
-    example: `import { assert, assertEqual, check } from 'async-lab/check';
+    example: `import { assert, assertEqual, check, mostAtOnce } from 'async-lab/check';
 
 check('doubles 21', (ctx) => {
   const double = ctx.exports['double'];
@@ -63,13 +63,12 @@ check('doubles 21', (ctx) => {
 });`,
   },
   {
-    names: ['ctx.requests', 'ctx.elapsedMs'],
+    names: ['ctx.requests', 'ctx.elapsedMs', 'mostAtOnce'],
     fields: { type: 'RecordedRequest', names: ['method', 'url', 'simulated', 'start', 'end'] },
     text: 'checkhelp.ts.requests',
-    example: `check('requests overlap', (ctx) => {
-  const starts = ctx.requests.map((r) => r.start);
-  const ends = ctx.requests.map((r) => r.end ?? ctx.elapsedMs);
-  assert(Math.max(...starts) < Math.min(...ends), 'start every request before awaiting one');
+    example: `check('three requests at once', (ctx) => {
+  const mine = ctx.requests.filter((r) => r.start <= ctx.elapsedMs);
+  assert(mostAtOnce(mine) === 3, 'start every request before awaiting one');
 });`,
   },
   {
@@ -87,7 +86,7 @@ const PYTHON: readonly HelpEntry[] = [
   {
     names: ['check', 'ctx.function'],
     text: 'checkhelp.py.check',
-    example: `from lab_check import check
+    example: `from lab_check import check, most_at_once
 
 @check("doubles 21")
 def _(ctx):
@@ -132,11 +131,10 @@ def _(ctx):
     names: ['ctx.requests', 'ctx.elapsed_ms'],
     fields: { type: 'Request', names: ['method', 'url', 'simulated', 'start', 'end'] },
     text: 'checkhelp.py.requests',
-    example: `@check("requests overlap")
+    example: `@check("three requests at once")
 def _(ctx):
-    starts = [r.start for r in ctx.requests]
-    ends = [r.end or ctx.elapsed_ms for r in ctx.requests]
-    assert starts and max(starts) < min(ends), "start every request before awaiting one"`,
+    mine = [r for r in ctx.requests if r.start <= ctx.elapsed_ms]
+    assert most_at_once(mine) == 3, "start every request before awaiting one"`,
   },
   {
     names: ['ctx.sleeps', 'ctx.spans'],

@@ -22,6 +22,15 @@ export function assert(condition, message) { if (!condition) throw new Error(mes
 export function assertEqual(actual, expected, message) {
   const a = JSON.stringify(actual), e = JSON.stringify(expected);
   if (a !== e) throw new Error((message ? message + ': ' : '') + self.__asyncLab.checks.mismatch(e, a));
+}
+export function mostAtOnce(spans) {
+  const edges = [];
+  for (const s of spans) edges.push([s.start, 1], [s.end ?? Infinity, -1]);
+  // At equal times an end comes first: one span ending as the next starts is not two at once.
+  edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let open = 0, most = 0;
+  for (const [, step] of edges) most = Math.max(most, (open += step));
+  return most;
 }`;
 
 /**

@@ -110,6 +110,23 @@ describe.skipIf(!python)('lab_check on CPython', { timeout: 30_000 }, () => {
     expect(results[1]).toMatch(/^Traceback[\s\S]*KeyError: 'key'$/);
   });
 
+  it('counts the most spans open at once: an end at a start does not overlap it, an open end stays open', () => {
+    const { results } = run(
+      [
+        'from collections import namedtuple',
+        'from lab_check import check, most_at_once',
+        'S = namedtuple("S", "start end")',
+        '@check("counts")',
+        'def _(ctx):',
+        '    assert most_at_once([]) == 0',
+        '    assert most_at_once([S(0, 100), S(100, 200), S(200, 300)]) == 1',
+        '    assert most_at_once([S(0, 100), S(50, 150), S(60, None), S(400, 500)]) == 3',
+        '    assert most_at_once(ctx.requests) == 1',
+      ].join('\n'),
+    );
+    expect(results).toEqual([null]);
+  });
+
   it("compares main.py's values as plain data: a class of its own cannot say yes to ==", () => {
     const main = [
       'from collections import namedtuple, defaultdict',

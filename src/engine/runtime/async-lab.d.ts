@@ -78,4 +78,9 @@ declare module 'async-lab/check' {
   export function assert(condition: unknown, message: string): asserts condition;
   /** Throws unless both values serialize to the same JSON. */
   export function assertEqual<T>(actual: T, expected: T, message?: string): void;
+  /**
+   * The most spans open at one moment (an end at the very moment another starts does not overlap
+   * it; an end of null is still open): how many workers, requests or timers ran at once.
+   */
+  export function mostAtOnce(spans: readonly { start: number; end: number | null }[]): number;
 }

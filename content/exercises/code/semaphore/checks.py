@@ -1,16 +1,4 @@
-from lab_check import check
-
-
-def max_in_flight(requests, end_of_run):
-    """The most requests in flight at the same moment (one that starts as another ends does not overlap it)."""
-    events = sorted(
-        [(r.start, 1) for r in requests] + [(r.end if r.end is not None else end_of_run, -1) for r in requests]
-    )
-    current = most = 0
-    for _, delta in events:
-        current += delta
-        most = max(most, current)
-    return most
+from lab_check import check, most_at_once
 
 
 def main_requests(ctx):
@@ -24,7 +12,7 @@ def at_most_three(ctx):
         en=f"saw {len(requests)} requests; the code at the bottom of main.py should make 20.",
         zh=f"只看到 {len(requests)} 个请求；main.py 末尾的代码应当发出 20 个。",
     )
-    most = max_in_flight(requests, ctx.elapsed_ms)
+    most = most_at_once(requests)
     assert most <= 3, ctx.say(
         en=f"{most} requests were in flight at the same time; fetch_limited(urls, 3) should allow at most 3.",
         zh=f"同一时刻有 {most} 个请求在途；fetch_limited(urls, 3) 最多只应允许 3 个。",
@@ -33,7 +21,7 @@ def at_most_three(ctx):
 
 @check("three at a time, not fewer")
 def three_at_a_time(ctx):
-    most = max_in_flight(main_requests(ctx), ctx.elapsed_ms)
+    most = most_at_once(main_requests(ctx))
     assert most == 3, ctx.say(
         en=f"at most {most} request(s) were in flight at the same time; fetch_limited(urls, 3) should keep three going, or the 20 requests take longer than they need.",
         zh=f"同一时刻最多只有 {most} 个请求在途；fetch_limited(urls, 3) 应当让三个请求同时进行，否则这 20 个请求会多花不必要的时间。",

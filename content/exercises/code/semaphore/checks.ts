@@ -1,5 +1,5 @@
 import { sleep } from 'async-lab';
-import { assert, check, type CheckContext } from 'async-lab/check';
+import { assert, check, type CheckContext, mostAtOnce } from 'async-lab/check';
 
 interface SemaphoreLike {
   acquire(): Promise<void>;
@@ -15,23 +15,6 @@ function newSemaphore(ctx: CheckContext, limit: number): SemaphoreLike {
   return new (Semaphore as new (limit: number) => SemaphoreLike)(limit);
 }
 
-/** The most requests in flight at the same moment. */
-function maxInFlight(requests: readonly { start: number; end: number | null }[], endOfRun: number): number {
-  // At equal times, count the end first: a request that starts as another ends does not overlap it.
-  const events = requests.flatMap((r) => [
-    { at: r.start, delta: 1 },
-    { at: r.end ?? endOfRun, delta: -1 },
-  ]);
-  events.sort((a, b) => a.at - b.at || a.delta - b.delta);
-  let current = 0;
-  let most = 0;
-  for (const { delta } of events) {
-    current += delta;
-    most = Math.max(most, current);
-  }
-  return most;
-}
-
 check('never more than 3 requests at once', (ctx) => {
   const requests = ctx.requests.filter((r) => r.start <= ctx.elapsedMs && r.url.includes('/delay/'));
   // The run keeps its first 2 000 spans for the checks (MAX_SPANS, engine/runtime/start-run.ts):
@@ -44,7 +27,7 @@ check('never more than 3 requests at once', (ctx) => {
       'zh-cn': `只看到 ${requests.length} 个请求；main.ts 末尾的代码应当发出 20 个。${crowded ? '在这些请求发出之前，时间线已经被你的定时器占满了：轮询别太频繁。' : ''}`,
     }),
   );
-  const most = maxInFlight(requests, ctx.elapsedMs);
+  const most = mostAtOnce(requests);
   assert(
     most <= 3,
     ctx.say({

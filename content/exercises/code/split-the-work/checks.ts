@@ -1,35 +1,13 @@
-import { assert, check, type CheckContext } from 'async-lab/check';
-
-interface Busy {
-  start: number;
-  end: number;
-}
+import { assert, check, type CheckContext, mostAtOnce, type RecordedSpan } from 'async-lab/check';
 
 /**
  * The workers of the learner's run (not of the checks' own calls) that counted primes: toThread
  * labels each on the timeline with the function it was given.
  */
-function runWorkers(ctx: CheckContext): Busy[] {
-  return ctx.spans
-    .filter((span) => span.kind === 'worker' && span.label === 'toThread(countPrimes)' && span.start <= ctx.elapsedMs)
-    .map((span) => ({ start: span.start, end: span.end ?? ctx.elapsedMs }));
-}
-
-/** The most spans open at one moment. */
-function mostAtOnce(spans: readonly Busy[]): number {
-  const edges = spans.flatMap((s) => [
-    { at: s.start, step: 1 },
-    { at: s.end, step: -1 },
-  ]);
-  // At equal times an end comes first: one worker ending as the next starts is not two at once.
-  edges.sort((a, b) => a.at - b.at || a.step - b.step);
-  let open = 0;
-  let most = 0;
-  for (const edge of edges) {
-    open += edge.step;
-    most = Math.max(most, open);
-  }
-  return most;
+function runWorkers(ctx: CheckContext): RecordedSpan[] {
+  return ctx.spans.filter(
+    (span) => span.kind === 'worker' && span.label === 'toThread(countPrimes)' && span.start <= ctx.elapsedMs,
+  );
 }
 
 check('the count is right', async (ctx) => {

@@ -139,6 +139,18 @@ def _context_class(clock, restore):
     return Context
 
 
+def most_at_once(spans):
+    """The most spans (anything with .start and .end, in ms; an end of None is still open) open at
+    one moment: how many threads, requests or sleeps ran at once. An end at the very moment another
+    starts does not overlap it."""
+    edges = sorted([(s.start, 1) for s in spans] + [(float("inf") if s.end is None else s.end, -1) for s in spans])
+    most = open_now = 0
+    for _, step in edges:
+        open_now += step
+        most = max(most, open_now)
+    return most
+
+
 class _NotPlain(Exception):
     pass
 
