@@ -9,13 +9,16 @@ import {
   type RunOutcome,
 } from '../../engine';
 import { createCodeView, type CodeView } from './code-view';
-import { createConsolePanel } from '../console/console-panel';
-import { pageEngine, warmEngine, warmPythonEngine, warmTypeScriptOnIntent, warmWhenIdle } from './page-engine';
-import { createStatusBar, notRunText } from './status-bar';
-import { createTimelineView } from '../timeline/timeline-view';
-
-/** How long "Link copied" stays on screen: long enough to read, short enough not to linger. */
-const NOTICE_MS = 2500;
+import {
+  pageEngine,
+  warmEngine,
+  warmPythonEngine,
+  warmPythonOnIntent,
+  warmTypeScriptOnIntent,
+  warmWhenIdle,
+} from './page-engine';
+import { createNotices } from './notices';
+import { createRunOutput, type RunOutput } from './run-output';
 
 const SAVE_DELAY_MS = 300;
 /** How long the reader pauses typing before the code is built in the background (Engine.prepare). */
@@ -73,22 +76,13 @@ export class AsyncPlayground extends HTMLElement {
     this.markEdited();
     if (shared.kind === 'invalid') this.warn(this.strings['pg.badLink'] ?? '');
 
-    const console = createConsolePanel(this.find('[role="log"]'), this.strings);
-    const status = createStatusBar(this.find('.pg-status'), this.strings);
-    this.consolePanel = console;
-    this.timeline = createTimelineView(
-      this.find('[data-timeline]'),
-      this.strings,
-      this.find('[data-action="timeline"]'),
-    );
-    this.status = status;
-    status.set('idle');
+    this.output = createRunOutput((selector) => this.find(selector), this.strings);
 
     this.addEventListener('click', (event) => {
       const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset['action'];
       if (action === 'run') void this.run();
       else if (action === 'stop') this.controller?.abort();
-      else if (action === 'clear') console.clear();
+      else if (action === 'clear') this.output.clearConsole();
       else if (action === 'edit') void this.view.edit();
       else if (action === 'reset') this.reset();
       else if (action === 'undo-reset') this.undoReset();
@@ -125,15 +119,7 @@ export class AsyncPlayground extends HTMLElement {
         },
       });
     }
-    if (this.language === 'python') {
-      // Python's ~6 MB are fetched on intent only (a hover or focus of Run), or at once on the
-      // standalone Python playground, where running Python is what the reader came for.
-      const warmPython = (): void => void warmPythonEngine();
-      if (this.share) warmPython();
-      const runButton = this.find('[data-action="run"]');
-      runButton.addEventListener('pointerenter', warmPython, { once: true });
-      runButton.addEventListener('focusin', warmPython, { once: true });
-    }
+    if (this.language === 'python') warmPythonOnIntent(this.find('[data-action="run"]'), { now: this.share });
     if (this.share) {
       // The standalone playground opens its editor once the engine is warm and no run is going on,
       // not at once: Monaco's TypeScript worker parses ~9 MB, and on two busy cores it made a Run
@@ -161,15 +147,15 @@ export class AsyncPlayground extends HTMLElement {
     try {
       await navigator.clipboard.writeText(link);
       this.warn('');
-      this.notify(this.strings['pg.copied'] ?? '');
+      this.notices.notify(this.strings['pg.copied'] ?? '');
     } catch {
       this.warn(`${this.strings['pg.copyFailed'] ?? ''} ${link}`);
     }
   }
 
-  private consolePanel!: ReturnType<typeof createConsolePanel>;
-  private timeline!: ReturnType<typeof createTimelineView>;
-  private status!: ReturnType<typeof createStatusBar>;
+  private output!: RunOutput;
+  private readonly notices = createNotices((selector) => this.find(selector));
+  private readonly warn = (message: string): void => this.notices.warn(message);
 
   private find(selector: string): HTMLElement {
     const element = this.querySelector<HTMLElement>(selector);
@@ -205,9 +191,7 @@ export class AsyncPlayground extends HTMLElement {
     this.controller = controller;
     this.ranCode = this.view.value();
     this.setStale(false);
-    this.consolePanel.clear();
-    this.timeline.clear();
-    this.status.set('loading');
+    this.output.start();
     this.setRunning(true);
     const code = this.view.value();
     const outcome = await engine.run({
@@ -216,41 +200,14 @@ export class AsyncPlayground extends HTMLElement {
       prebuilt: extra.files ? undefined : this.prebuiltFor(code),
       timeLimitMs: Number(this.dataset['timeLimitMs'] ?? 10_000),
       signal: controller.signal,
-      events: {
-        onPhase: (phase) => {
-          if (this.controller === controller) this.status.set(phase === 'running' ? 'running' : 'loading');
-        },
-        onConsole: (entries, dropped) => {
-          if (this.controller !== controller) return;
-          this.consolePanel.append(entries, dropped);
-          this.timeline.addTicks(entries);
-        },
-        onSpans: (spans, dropped) => {
-          if (this.controller === controller) this.timeline.addSpans(spans, dropped);
-        },
-        onDiagnostics: (diagnostics) => this.view.setMarkers(diagnostics),
-        onChecks: (results) => {
-          if (this.controller === controller) extra.onChecks?.(results);
-        },
-      },
+      events: this.output.events(
+        () => this.controller === controller,
+        (diagnostics) => this.view.setMarkers(diagnostics),
+        extra.onChecks,
+      ),
     });
     if (this.controller === controller) {
-      if (outcome.warning)
-        this.consolePanel.append(
-          [
-            {
-              kind: 'warn',
-              method: 'system',
-              time: outcome.durationMs,
-              depth: 0,
-              args: [{ t: 'string', v: outcome.warning }],
-            },
-          ],
-          0,
-        );
-      this.consolePanel.drawPending();
-      this.timeline.finish(outcome.durationMs);
-      this.status.set(outcome.state, outcome.durationMs, notRunText(outcome, this.strings));
+      this.output.finish(outcome);
       this.setRunning(false);
       this.controller = undefined;
       // The course outline marks a lesson done once each of its playgrounds has run.
@@ -343,25 +300,6 @@ export class AsyncPlayground extends HTMLElement {
     this.changed(this.beforeReset);
     this.beforeReset = undefined;
     this.find('[data-action="undo-reset"]').hidden = true;
-  }
-
-  private noticeTimer = 0;
-
-  /** A short confirmation that floats over the code and moves nothing; it fades after a moment. */
-  private notify(message: string): void {
-    const notice = this.find('[data-notice]');
-    notice.textContent = message;
-    notice.hidden = false;
-    window.clearTimeout(this.noticeTimer);
-    this.noticeTimer = window.setTimeout(() => {
-      notice.hidden = true;
-    }, NOTICE_MS);
-  }
-
-  private warn(message: string): void {
-    const box = this.find('[data-warning]');
-    box.textContent = message;
-    box.hidden = message === '';
   }
 }
 
