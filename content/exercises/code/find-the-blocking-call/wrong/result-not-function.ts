@@ -46,7 +46,7 @@ export async function buildReport(userId: number) {
   const user = await fetchUser(userId);
   const settings = loadSettings();
   // @ts-expect-error: toThread wants a function, and gets the rates
-  const rates = await toThread(exchangeRates());
+  const rates: Record<string, number> = await toThread(exchangeRates());
   const orders = await fetchOrders(userId);
   return formatReport(user, orders, settings, rates);
 }
