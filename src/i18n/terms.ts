@@ -43,6 +43,7 @@ export const terms: readonly Term[] = [
     avoid: [{ text: '计时器', why: 'a 计时器 measures time; setTimeout schedules work (定时器)' }],
   },
   { en: 'blocking', zh: '阻塞', glossaryHeading: '阻塞（blocking）' },
+  { en: 'debug mode (asyncio)', zh: '调试模式', glossaryHeading: '调试模式（debug mode）' },
   { en: 'I/O-bound', zh: 'I/O 密集型', glossaryHeading: 'I/O 密集型（I/O-bound）' },
   { en: 'CPU-bound', zh: 'CPU 密集型', glossaryHeading: 'CPU 密集型（CPU-bound）' },
   {

@@ -4,12 +4,15 @@
   pass the gate of lab_gate, so none runs while the main thread is blocked.
 - run_in_executor / to_thread run in a real (green) ThreadPoolExecutor instead of inline.
 - asyncio.run cancels the tasks left over, shuts down async generators and the default executor,
-  as CPython's does; the loop no longer reports "Unhandled exception" for every failed future,
+  as CPython's does, and sets debug mode as CPython's does (its argument, else PYTHONASYNCIODEBUG);
+- in debug mode a callback that holds the loop for slow_callback_duration or longer is logged as
+  CPython logs it ("Executing <Task …> took 0.501 seconds"): Pyodide's loop keeps the flag only; the loop no longer reports "Unhandled exception" for every failed future,
   CPython reports "Task exception was never retrieved" when such a task is collected.
 """
 
 import asyncio
 import concurrent.futures
+import functools
 import gc
 import inspect
 
@@ -107,7 +110,10 @@ def _schedule(loop, handle, delay, timer=False):
         loop._install_running_loop()
         loop._install_asyncgen_hooks()
         js.enter("asyncio callback")
-        handle._run()
+        if loop._debug:
+            _run_timed(loop, handle)
+        else:
+            handle._run()
 
     ms = max(0.0, delay * 1000)
     if ms > 0:
@@ -119,6 +125,20 @@ def _schedule(loop, handle, delay, timer=False):
     else:
         _turns.soon(dispatch)
     return 0
+
+
+def _run_timed(loop, handle):
+    """Runs `handle` as CPython's BaseEventLoop._run_once does in debug mode: timed, and reported
+    on the asyncio logger when it held the loop for slow_callback_duration or longer."""
+    loop._current_handle = handle
+    try:
+        start = loop.time()
+        handle._run()
+        took = loop.time() - start
+        if took >= loop.slow_callback_duration:
+            asyncio.log.logger.warning("Executing %s took %.3f seconds", asyncio.base_events._format_handle(handle), took)
+    finally:
+        loop._current_handle = None
 
 
 def call_soon(self, callback, *args, context=None):
@@ -156,13 +176,23 @@ def _decrement_in_progress(self, fut=None):
     self._in_progress -= 1
 
 
+def _callable_name(func):
+    """The name the timeline gives a thread's work: the function the learner handed over."""
+    if isinstance(func, functools.partial):
+        # asyncio.to_thread hands the pool partial(context.run, func, *args): name func, not Context.run.
+        if getattr(func.func, "__qualname__", None) == "Context.run" and func.args:
+            return _callable_name(func.args[0])
+        return _callable_name(func.func)
+    return getattr(func, "__qualname__", None) or type(func).__name__
+
+
 def run_in_executor(self, executor, func, *args):
     if executor is None:
         executor = getattr(self, "_default_executor", None)
         if executor is None:
             executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix="asyncio")
             self._default_executor = executor
-    name = getattr(func, "__qualname__", None) or getattr(getattr(func, "func", None), "__qualname__", "function")
+    name = _callable_name(func)
 
     def job():
         span = js.span_begin("worker", f"to_thread({name})")
@@ -269,6 +299,9 @@ def run(main, *, debug=None, loop_factory=None):
         else:
             raise ValueError(f"a coroutine was expected, got {main!r}")
     loop = asyncio.get_event_loop()
+    # CPython's runner sets `debug` on a new loop, which read PYTHONASYNCIODEBUG when it was made;
+    # here the loop is the page's one, made before main.py could set the variable.
+    loop.set_debug(asyncio.coroutines._is_debug_mode() if debug is None else debug)
     if not gate.can_block():
         return _run_without_jspi(loop, main)
     task = loop.create_task(main)
@@ -314,6 +347,7 @@ def install():
         "run_until_complete": run_until_complete,
     }.items():
         setattr(WebLoop, name, value)
+    WebLoop.slow_callback_duration = 0.1  # CPython's default (BaseEventLoop)
     asyncio.run = run
     asyncio.runners.run = run
     asyncio.all_tasks = all_tasks
