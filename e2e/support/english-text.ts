@@ -32,6 +32,7 @@ export const ALLOW_LIST: { text: string; why: string }[] = [
   { text: 'concurrency and parallelism', why: 'the English term beside its Chinese name (glossary heading)' },
   { text: 'global interpreter lock', why: 'the English term beside its Chinese name (glossary)' },
   { text: 'async with', why: 'Python keywords in a lesson summary: frontmatter is plain text, no code font' },
+  { text: 'async for', why: 'the same, in the async-iteration summary' },
   { text: 'async def main', why: 'Python code in a heading; the on-page contents drop its code font' },
   { text: 'async def', why: 'the same heading' },
   {

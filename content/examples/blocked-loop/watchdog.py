@@ -8,7 +8,7 @@ def now():
     return f"{time.perf_counter() - t0:.2f} s"
 
 
-async def watchdog(every=0.1, tolerance=0.05):
+async def watchdog(every=0.1, tolerance=0.15):
     # Asks to wake in 0.1 s and measures how late it woke: late means the loop was busy.
     loop = asyncio.get_running_loop()
     while True:

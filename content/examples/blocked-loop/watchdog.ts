@@ -7,7 +7,7 @@ const now = () => `${Math.round(performance.now() - t0)} ms`;
 let last = performance.now();
 const monitor = setInterval(() => {
   const late = performance.now() - last - 100;
-  if (late > 50) console.log(`lag monitor: ${Math.round(late)} ms late, at ${now()}`);
+  if (late > 150) console.log(`lag monitor: ${Math.round(late)} ms late, at ${now()}`);
   last = performance.now();
 }, 100);
 

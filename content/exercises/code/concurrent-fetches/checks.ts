@@ -35,13 +35,17 @@ check('total under 1.3× the slowest', (ctx) => {
     delays.length > 0,
     ctx.say({ en: 'no request to /delay/… was made.', 'zh-cn': '没有发出任何 /delay/… 请求。' }),
   );
-  // Measured rather than assumed (2 000 ms), so that a busy machine slows both sides alike.
-  const slowest = Math.max(...delays.map((r) => (r.end ?? ctx.elapsedMs) - r.start));
+  // Measured rather than assumed (2 000 ms), so that a busy machine slows both sides alike; and from
+  // the first request's start to the last one's end, not the whole run, whose start-up and last
+  // console lines a busy machine slows too (a right answer once read 2 897 ms against 1.3 × 2 129).
+  const ends = delays.map((r) => r.end ?? ctx.elapsedMs);
+  const slowest = Math.max(...delays.map((r, i) => (ends[i] ?? ctx.elapsedMs) - r.start));
+  const total = Math.max(...ends) - Math.min(...delays.map((r) => r.start));
   assert(
-    ctx.elapsedMs < 1.3 * slowest,
+    total < 1.3 * slowest,
     ctx.say({
-      en: `took ${ctx.ms(ctx.elapsedMs)}, while the slowest request took ${ctx.ms(slowest)}: with the requests running concurrently, the whole should take under ${ctx.ms(1.3 * slowest)} (1.3 × the slowest).`,
-      'zh-cn': `整个运行用了 ${ctx.ms(ctx.elapsedMs)}，而最慢的请求只用了 ${ctx.ms(slowest)}。请求并发执行时，总耗时应当低于 ${ctx.ms(1.3 * slowest)}（最慢请求的 1.3 倍）。`,
+      en: `the requests took ${ctx.ms(total)} from the first one's start to the last one's end, while the slowest took ${ctx.ms(slowest)}: running concurrently, they should take under ${ctx.ms(1.3 * slowest)} (1.3 × the slowest).`,
+      'zh-cn': `从第一个请求发出到最后一个请求完成，共用了 ${ctx.ms(total)}，而最慢的请求只用了 ${ctx.ms(slowest)}。请求并发执行时，应当低于 ${ctx.ms(1.3 * slowest)}（最慢请求的 1.3 倍）。`,
     }),
   );
 });

@@ -4,10 +4,11 @@
   pass the gate of lab_gate, so none runs while the main thread is blocked.
 - run_in_executor / to_thread run in a real (green) ThreadPoolExecutor instead of inline.
 - asyncio.run cancels the tasks left over, shuts down async generators and the default executor,
-  as CPython's does, and sets debug mode as CPython's does (its argument, else PYTHONASYNCIODEBUG);
-- in debug mode a callback that holds the loop for slow_callback_duration or longer is logged as
-  CPython logs it ("Executing <Task …> took 0.501 seconds"): Pyodide's loop keeps the flag only; the loop no longer reports "Unhandled exception" for every failed future,
-  CPython reports "Task exception was never retrieved" when such a task is collected.
+  as CPython's does, and sets debug mode as CPython's does (its argument, else PYTHONASYNCIODEBUG).
+- In debug mode a callback that holds the loop for slow_callback_duration or longer is logged as
+  CPython logs it ("Executing <Task …> took 0.501 seconds"); Pyodide's loop only keeps the flag.
+- The loop no longer reports "Unhandled exception" for every failed future; CPython reports "Task
+  exception was never retrieved" when such a task is collected.
 """
 
 import asyncio
