@@ -66,7 +66,10 @@ test.describe('Python playground', () => {
     expect(concurrent).toBeLessThan(1_500);
   });
 
-  test('requests blocks the loop for 2 s, aiohttp then takes 2 s more: about 4 s in all', async ({ page, site }) => {
+  test('requests blocks the loop for 2 s, aiohttp then takes 2 s more: about 4 s in all @cpu-heavy', async ({
+    page,
+    site,
+  }) => {
     const code = lines(
       'import asyncio, time, requests, aiohttp',
       'async def bad():',

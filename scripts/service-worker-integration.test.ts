@@ -66,6 +66,27 @@ describe('splitShell', () => {
     ]);
     expect(rest).toEqual(['_astro/editor-dep.js', '_astro/editor.js', '_astro/esbuild.wasm', 'pagefind/pagefind.js']);
   });
+
+  it('leaves exercise and assignment pages, and what only they load, to be cached when opened', () => {
+    const files: Record<string, string> = {
+      'en/lessons/gather/index.html': '<script type="module" src="/_astro/lesson.js"></script>',
+      'en/exercises/index.html': '<script type="module" src="/_astro/lesson.js"></script>',
+      'en/exercises/gather-order/index.html':
+        '<script type="module" src="/_astro/lesson.js"></script><script type="module" src="/_astro/exercise.js"></script>',
+      'zh-cn/assign/index.html': '<script type="module" src="/_astro/assign.js"></script>',
+      '_astro/lesson.js': '',
+      '_astro/exercise.js': '',
+      '_astro/assign.js': '',
+    };
+    const { shell, rest } = splitShell(Object.keys(files).sort(), (file) => files[file] ?? '');
+    expect(shell).toEqual(['_astro/lesson.js', 'en/exercises/index.html', 'en/lessons/gather/index.html']);
+    expect(rest).toEqual([
+      '_astro/assign.js',
+      '_astro/exercise.js',
+      'en/exercises/gather-order/index.html',
+      'zh-cn/assign/index.html',
+    ]);
+  });
 });
 
 describe('serviceWorkerSource', () => {
