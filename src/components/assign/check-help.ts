@@ -29,7 +29,7 @@ const TYPESCRIPT: readonly HelpEntry[] = [
   {
     names: ['check', 'assert', 'assertEqual'],
     text: 'checkhelp.ts.check',
-    example: `import { assert, assertEqual, check, mostAtOnce } from 'async-lab/check';
+    example: `import { assert, assertEqual, check } from 'async-lab/check';
 
 check('doubles 21', (ctx) => {
   const double = ctx.exports['double'];
@@ -66,7 +66,9 @@ check('doubles 21', (ctx) => {
     names: ['ctx.requests', 'ctx.elapsedMs', 'mostAtOnce'],
     fields: { type: 'RecordedRequest', names: ['method', 'url', 'simulated', 'start', 'end'] },
     text: 'checkhelp.ts.requests',
-    example: `check('three requests at once', (ctx) => {
+    example: `import { mostAtOnce } from 'async-lab/check';
+
+check('three requests at once', (ctx) => {
   const mine = ctx.requests.filter((r) => r.start <= ctx.elapsedMs);
   assert(mostAtOnce(mine) === 3, 'start every request before awaiting one');
 });`,
@@ -86,7 +88,7 @@ const PYTHON: readonly HelpEntry[] = [
   {
     names: ['check', 'ctx.function'],
     text: 'checkhelp.py.check',
-    example: `from lab_check import check, most_at_once
+    example: `from lab_check import check
 
 @check("doubles 21")
 def _(ctx):
@@ -131,7 +133,9 @@ def _(ctx):
     names: ['ctx.requests', 'ctx.elapsed_ms'],
     fields: { type: 'Request', names: ['method', 'url', 'simulated', 'start', 'end'] },
     text: 'checkhelp.py.requests',
-    example: `@check("three requests at once")
+    example: `from lab_check import most_at_once
+
+@check("three requests at once")
 def _(ctx):
     mine = [r for r in ctx.requests if r.start <= ctx.elapsed_ms]
     assert most_at_once(mine) == 3, "start every request before awaiting one"`,

@@ -1,52 +1,6 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-
-/**
- * shim/lab_check.py on this machine's CPython, with the sandbox's `_lab_js` replaced by a clock: what
- * checks.py authors get (registration, ctx, messages) does not need Pyodide to be tested. The page's
- * side (the same module in the sandbox) is covered by e2e/exercise-python.spec.ts.
- */
-const python = spawnSync('python3', ['--version']).status === 0 ? 'python3' : undefined;
-
-const DRIVER = String.raw`
-import json, sys, time, types
-sys.path.insert(0, "src/engine/runtime-python/shim")
-js = types.ModuleType("_lab_js")
-js.clock = lambda: time.perf_counter() * 1000
-sys.modules["_lab_js"] = js
-import lab_check
-main = types.ModuleType("__main__")
-sys.modules["__main__"] = main
-given = json.loads(sys.stdin.read())
-names = json.loads(lab_check.load(given["checks"]))
-# As in the sandbox: checks.py loads first, then main.py runs (and may patch what it likes; the
-# driver keeps its own json.dumps and count, as the page keeps its own JavaScript).
-dumps, count, data = json.dumps, len(names), json.loads(sys.argv[1])
-exec("def double(n):\n    return 2 * n\n" + given["main"], main.__dict__)
-# As in the sandbox: the pool was imported at boot (lab_main.install), and main.py ended with
-# threading._shutdown() (lab_main.run_main); the checks run after it.
-import asyncio, concurrent.futures.thread, threading
-threading._shutdown()
-print(dumps({"names": names, "results": [lab_check.run(i, dumps(data)) for i in range(count)]}))
-`;
-
-function run(checks: string, locale = 'en', main = ''): { names: string[]; results: (string | null)[] } {
-  const data = {
-    elapsedMs: 1000,
-    locale,
-    logs: [{ time: 5, kind: 'log', text: 'hello' }],
-    spans: [
-      { id: 1, kind: 'timer', label: 'asyncio.sleep(0.5)', start: 0, end: 500 },
-      { id: 2, kind: 'blocked', label: 'time.sleep(1)', start: 500, end: 1500 },
-      { id: 3, kind: 'timer', label: 'call_later(1, f)', start: 0, end: 1000 },
-    ],
-    requests: [{ method: 'GET', url: 'https://httpbin.org/get', simulated: true, start: 1, end: 2 }],
-  };
-  const out = execFileSync(python ?? 'python3', ['-c', DRIVER, JSON.stringify(data)], {
-    input: JSON.stringify({ checks, main }),
-  });
-  return JSON.parse(out.toString()) as { names: string[]; results: (string | null)[] };
-}
+import { python, run } from './lab-check-driver';
 
 // Starting CPython takes seconds on a busy two-core machine.
 describe.skipIf(!python)('lab_check on CPython', { timeout: 30_000 }, () => {
@@ -110,76 +64,6 @@ describe.skipIf(!python)('lab_check on CPython', { timeout: 30_000 }, () => {
     expect(results[1]).toMatch(/^Traceback[\s\S]*KeyError: 'key'$/);
   });
 
-  it('counts the most spans open at once: an end at a start does not overlap it, an open end stays open', () => {
-    const { results } = run(
-      [
-        'from collections import namedtuple',
-        'from lab_check import check, most_at_once',
-        'S = namedtuple("S", "start end")',
-        '@check("counts")',
-        'def _(ctx):',
-        '    assert most_at_once([]) == 0',
-        '    assert most_at_once([S(0, 100), S(100, 200), S(200, 300)]) == 1',
-        '    assert most_at_once([S(0, 100), S(50, 150), S(60, None), S(400, 500)]) == 3',
-        '    assert most_at_once(ctx.requests) == 1',
-      ].join('\n'),
-    );
-    expect(results).toEqual([null]);
-  });
-
-  it("compares main.py's values as plain data: a class of its own cannot say yes to ==", () => {
-    const main = [
-      'from collections import namedtuple, defaultdict',
-      'class Agreeable(str):',
-      '    def __eq__(self, other): return True',
-      '    __hash__ = str.__hash__',
-      'class Yes:',
-      '    def __eq__(self, other): return True',
-      'class Sly(list):',
-      '    def __iter__(self): return iter(["user 3"])',
-      '    def __eq__(self, other): return True',
-      'Pair = namedtuple("Pair", "a b")',
-    ].join('\n');
-    const checks = [
-      'from lab_check import check',
-      'import __main__ as m',
-      'from collections import defaultdict',
-      '@check("liars fool ==")',
-      'def _(ctx):',
-      '    assert [m.Agreeable("?")] == ["user 3"] and m.Yes() == [1] and m.Sly() == []',
-      '@check("a str subclass is read as the str it holds")',
-      'def _(ctx):',
-      '    assert ctx.plain([m.Agreeable("?")]) != ["user 3"]',
-      '    assert type(ctx.plain([m.Agreeable("?")])[0]) is str',
-      '@check("containers of builtin data, subclasses through their base")',
-      'def _(ctx):',
-      '    assert ctx.plain(m.Sly([1, 2])) == [1, 2]',
-      '    assert ctx.plain({"p": m.Pair(1, (2, {3})), "d": defaultdict(int, a=1)}) == {"p": (1, (2, {3})), "d": {"a": 1}}',
-      '@check("an object of main.py\'s own")',
-      'def _(ctx):',
-      '    ctx.plain([m.Yes()], "load_profiles([3, 1, 2])")',
-      '@check("a coroutine")',
-      'def _(ctx):',
-      '    async def f(): pass',
-      '    c = f()',
-      '    try: ctx.plain(c)',
-      '    finally: c.close()',
-      '@check("a cycle")',
-      'def _(ctx):',
-      '    loop = []',
-      '    loop.append(loop)',
-      '    ctx.plain(loop)',
-    ].join('\n');
-    const en = run(checks, 'en', main).results;
-    expect(en.slice(0, 3)).toEqual([null, null, null]);
-    expect(en[3]).toMatch(/^load_profiles\(\[3, 1, 2\]\) is a Yes \(a class defined in main\.py\), not plain data:/);
-    expect(en[4]).toMatch(/^the value is a coroutine, not plain data:/);
-    expect(en[5]).toMatch(/^the value is nested more than 100 deep, not plain data:/);
-    const zh = run(checks, 'zh-cn', main).results;
-    expect(zh[3]).toMatch(/^load_profiles\(\[3, 1, 2\]\) 是 main\.py 里定义的类 Yes 的值，不是普通数据：/);
-  });
-  // Each program below is a learner's attempt to make the checks read what it wants; on the code
-  // before lab_snapshot, each of these checks passed or failed the other way.
   it('puts back the built-ins and module functions main.py replaced, before each check', () => {
     const { results } = run(
       [

@@ -169,8 +169,8 @@ def _plain(value, depth):
         return value
     if depth >= _PLAIN_DEPTH:
         raise _NotPlain((f"nested more than {_PLAIN_DEPTH} deep", f"嵌套超过 {_PLAIN_DEPTH} 层的数据"))
-    if issubclass(kind, (bool, int)):
-        return bool.__bool__(value) if issubclass(kind, bool) else int.__index__(value)
+    if issubclass(kind, int):  # bool cannot be subclassed: it is a leaf above
+        return int.__index__(value)
     if issubclass(kind, float):
         return float.__float__(value)
     if issubclass(kind, str):
