@@ -5,11 +5,6 @@ import { playground } from './support/playground';
 import { declaredPlaygrounds } from '../src/course/playground-ids';
 
 /**
- * Runs every playground on every lesson page, in both locales, with its original code, and checks
- * what the lesson claims about it (Playground props → data-expect-*): the state it ends in, the
- * band its duration falls in, and the output it prints. Prose and code cannot drift apart.
- */
-/**
  * A playground's props as the MDX writes them, less its title: what decides the code it runs (its
  * `src`; a zh-cn page shows the same file with only its comments translated, src/course/localized-code.ts)
  * and every claim made about it.
@@ -22,6 +17,12 @@ const runnableProps = (source: string): string[] =>
       .join(' '),
   );
 
+/**
+ * Runs every playground on every lesson page with its original code (on a translated page that
+ * mirrors its English one, the first of each language; see `mirrors`), and checks what the lesson
+ * claims about it (Playground props → data-expect-*): the state it ends in, the
+ * band its duration falls in, and the output it prints. Prose and code cannot drift apart.
+ */
 const pages = readdirSync('content/lessons').flatMap((locale) =>
   readdirSync(`content/lessons/${locale}`)
     .filter((file) => file.endsWith('.mdx'))
