@@ -30,6 +30,24 @@ test.describe('Python playground', () => {
     await expect(first).toHaveAttribute('data-time', /^\d+$/);
   });
 
+  test('the sandbox starts while Pyodide downloads, not after it', async ({ page, site }) => {
+    // The interpreter's wasm (9.6 MB) is held back until the frame it will run in has started: a
+    // frame made only once every file had arrived added its own start-up to the first run.
+    let release = (): void => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/pyodide-asm\.[\w-]+\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(pythonUrl(site.url, `print('after the wait')`));
+    await expect(page.frameLocator('iframe[sandbox]').locator('html')).toBeAttached();
+    release();
+    const pg = playground(page);
+    await pg.run.click();
+    await pg.finished('done', FIRST_RUN_MS);
+    await expect(pg.entries.first()).toHaveText(/after the wait/);
+  });
+
   test('the default example and its share link open the same code', async ({ page, site }) => {
     await page.goto(site.url('zh-cn/playground/python/'));
     const pg = playground(page);
