@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/site';
+import { isCpuHeavyLesson } from './support/lessons';
 import { playground } from './support/playground';
 import { declaredPlaygrounds } from '../src/course/playground-ids';
 
@@ -30,10 +31,9 @@ const pages = readdirSync('content/lessons').flatMap((locale) =>
       const source = readFileSync(`content/lessons/${locale}/${file}`, 'utf8');
       return {
         path: `${locale}/lessons/${file.replace(/\.mdx$/, '')}/`,
-        // A lesson that gives an example more time than the default is CPU-bound (processes doing
-        // real work on every core). playwright.config.ts runs these alone, after the rest: beside
-        // other tests they would starve the timing bands of both.
-        cpuHeavy: source.includes('timeLimitMs'),
+        // playwright.config.ts runs these alone, after the rest: beside other tests they would
+        // starve the timing bands of both.
+        cpuHeavy: isCpuHeavyLesson(file.replace(/\.mdx$/, ''), source),
         // What the MDX declares is what the page must show: a renamed attribute or a playground that
         // fails to render fails the test instead of leaving it with nothing to run.
         declared: declaredPlaygrounds(source),

@@ -42,10 +42,14 @@ test.describe('finding a blocked loop in the Python playground', () => {
     const warning = pg.entries.filter({
       has: page.locator('.console-message', { hasText: /^Executing <Task .*main\(\).* took \d\.\d{3} seconds$/ }),
     });
-    await expect(warning).toHaveCount(1);
-    await expect(warning).toHaveAttribute('data-kind', 'error');
+    // CPython 3.11 reports this one step. A busy machine may also stretch the first step (to the
+    // 0.1 s sleep) past the 0.1 s limit, which is reported as truly: one warning, or more, each an error.
+    await expect(warning.first()).toBeVisible();
+    for (const kind of await warning.evaluateAll((els) => els.map((el) => el.getAttribute('data-kind'))))
+      expect(kind).toBe('error');
     // The step holds the loop for the 0.5 s sleep (0.501 s on CPython 3.11; more on a busy machine).
-    expect(tookSeconds(await warning.innerText())).toBeGreaterThanOrEqual(0.5);
+    const took = (await warning.allInnerTexts()).map(tookSeconds);
+    expect(Math.max(...took), took.join(', ')).toBeGreaterThanOrEqual(0.5);
   });
 
   test('PYTHONASYNCIODEBUG and slow_callback_duration: a 0.6 s block reported at a 0.3 s limit, none without debug', async ({

@@ -5,7 +5,7 @@ async function* rows(name: string, signal: AbortSignal | null = null) {
   console.log(`${name}: connection opened`);
   try {
     for (let number = 1; number < 100; number++) {
-      await fetch('https://httpbin.org/delay/0.1', { signal }); // one row from the database
+      await fetch('https://httpbin.org/delay/0.2', { signal }); // one row from the database
       yield number;
     }
   } finally {
@@ -19,7 +19,7 @@ for await (const row of rows('break')) {
 console.log(`main: left the 'break' loop at ${at()}`);
 
 const stop = new AbortController();
-setTimeout(() => stop.abort(), 250);
+setTimeout(() => stop.abort(), 300); // mid-row: row 1 is done at 200 ms, row 2 would be at 400
 try {
   for await (const row of rows('aborted', stop.signal)) void row;
 } catch (error) {
