@@ -29,11 +29,12 @@ const pages = readdirSync('content/lessons').flatMap((locale) =>
     .filter((file) => file.endsWith('.mdx'))
     .map((file) => {
       const source = readFileSync(`content/lessons/${locale}/${file}`, 'utf8');
+      const slug = file.replace(/\.mdx$/, '');
       return {
-        path: `${locale}/lessons/${file.replace(/\.mdx$/, '')}/`,
+        path: `${locale}/lessons/${slug}/`,
         // playwright.config.ts runs these alone, after the rest: beside other tests they would
         // starve the timing bands of both.
-        cpuHeavy: isCpuHeavyLesson(file.replace(/\.mdx$/, ''), source),
+        cpuHeavy: isCpuHeavyLesson(slug, source),
         // What the MDX declares is what the page must show: a renamed attribute or a playground that
         // fails to render fails the test instead of leaving it with nothing to run.
         declared: declaredPlaygrounds(source),

@@ -163,12 +163,11 @@ export function createEngine(deps: EngineDeps): Engine {
     async run({ language, files, prebuilt, timeLimitMs, signal, events }) {
       if (language === 'python') {
         // Nothing to bundle: the learner's source goes to the sandbox as written. A Run before any
-        // warm-up (no hover, focus or touch came first) starts the frame beside the download too;
-        // a frame that fails to start is the run's to report, below.
+        // warm-up (no hover, focus or touch came first) starts the frame beside the download, as
+        // warmPython does; a frame that fails to start is the run's error, reported below.
         events.onPhase('bundling');
-        sandbox.warm().catch(() => undefined);
         return runInSandbox(
-          python().then(({ runtime, files: pyodide }) => ({
+          Promise.all([python(), sandbox.warm()]).then(([{ runtime, files: pyodide }]) => ({
             language,
             runtime,
             code: files['main.py'] ?? '',
