@@ -3,7 +3,7 @@ import { chromiumArgs, chromiumExecutable, sharedProcessArgs } from './e2e/suppo
 
 /** Specs about the sandbox's limits and isolation run with the desktop process model too. */
 const ISOLATED_SPECS =
-  /(playground-run|playground-safety|runner-limits|python-playground|python-hostile|csp|conformance)\.spec\.ts$/;
+  /(page-start|playground-run|playground-safety|runner-limits|python-playground|python-hostile|csp|conformance)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'e2e',

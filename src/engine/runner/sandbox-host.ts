@@ -9,7 +9,7 @@ import {
   START_TIMEOUT_MS,
   plausibleDuration,
 } from './run-limits';
-import { sandboxDocument } from './sandbox-relay';
+import { PREPARED_FRAME_ATTRIBUTE, sandboxFrameAttributes } from './sandbox-relay';
 import { parseFrameMessage, parseWorkerMessage } from './validate-message';
 
 export type FinalState = 'done' | 'error' | 'stopped' | 'timeout';
@@ -123,38 +123,46 @@ export function createSandbox(doc: Document, locale: Locale = 'en'): Sandbox {
     post(target, { type: 'python-runtime', script: runtime, files });
   }
 
+  /**
+   * The current frame once it answers. The first is the one the page's HTML holds, if any
+   * (SandboxFrame.astro): it started while the page was parsed, and may have said 'ready' before
+   * anyone listened, so it is also pinged (a ping that reaches its document before the relay runs
+   * is lost, but then its 'ready' is still to come). Later frames, and any on a page without one,
+   * are made here.
+   */
   function ensureFrame(): Promise<HTMLIFrameElement> {
     frameReady ??= new Promise<HTMLIFrameElement>((resolve, reject) => {
-      const iframe = doc.createElement('iframe');
-      iframe.setAttribute('sandbox', 'allow-scripts');
-      iframe.setAttribute('title', message(locale, 'sandbox.title'));
-      iframe.setAttribute('aria-hidden', 'true');
-      iframe.tabIndex = -1;
-      // Invisible but not hidden: Chromium lowers the CPU priority (nice 5 on Linux) of a frame's
-      // process when the frame is hidden or outside the viewport, and on a busy machine a Python
-      // boot there took 20 s instead of 1 s. One transparent pixel in the viewport keeps it normal.
-      iframe.style.cssText =
-        'position:fixed;right:0;bottom:0;width:1px;height:1px;border:0;opacity:0;pointer-events:none';
+      const prepared = doc.querySelector<HTMLIFrameElement>(`iframe[${PREPARED_FRAME_ATTRIBUTE}]`);
+      const iframe = prepared ?? doc.createElement('iframe');
       const timer = view?.setTimeout(() => {
         cleanup();
         destroyFrame(iframe);
         reject(new Error(message(locale, 'run.sandboxDidNotStart')));
       }, START_TIMEOUT_MS);
-      const onReady = (event: MessageEvent): void => {
-        if (event.source === iframe.contentWindow && parseFrameMessage(event.data)?.type === 'ready') {
-          cleanup();
-          lastPongAt = performance.now(); // as good as a pong
-          resolve(iframe);
-        }
+      const answered = (): void => {
+        cleanup();
+        lastPongAt = performance.now();
+        resolve(iframe);
       };
+      const onReady = (event: MessageEvent): void => {
+        if (event.source === iframe.contentWindow && parseFrameMessage(event.data)?.type === 'ready') answered();
+      };
+      const nonce = nextNonce++;
       const cleanup = (): void => {
         view?.clearTimeout(timer);
         view?.removeEventListener('message', onReady);
+        pongs.delete(nonce);
       };
       view?.addEventListener('message', onReady);
-      iframe.srcdoc = sandboxDocument();
       frame = iframe;
-      doc.body.append(iframe);
+      if (prepared) {
+        prepared.removeAttribute(PREPARED_FRAME_ATTRIBUTE); // taken: a rebuilt frame is a new one
+        pongs.set(nonce, answered);
+        post(prepared, { type: 'ping', nonce });
+      } else {
+        for (const [name, value] of Object.entries(sandboxFrameAttributes(locale))) iframe.setAttribute(name, value);
+        doc.body.append(iframe);
+      }
     });
     return frameReady;
   }

@@ -16,6 +16,11 @@
  * a new spare is started shortly after. A worker serves one run only, so every run starts from fresh
  * globals. Until a spare is ready (or where blob: scripts are refused), a run gets a fresh worker
  * made from the whole script, runtime and code in one blob, as before spares existed.
+ *
+ * Blank worker: the frame starts one worker as soon as it loads, before the page has sent anything.
+ * A process's first worker costs 100–200 ms to start on two cores (later ones 20–60 ms), and the
+ * first Run, which comes with the runtime, used to pay that in full. The blank worker is given its
+ * script later, as a blob: script, by the first run, spare or Python boot that needs a worker.
  */
 (() => {
   /**
@@ -26,14 +31,24 @@
    * a reader's next click comes far later than this.
    */
   const SPARE_DELAY_MS = 50;
+  /**
+   * The same after a run that found no spare ready (most often the page's first): its worker is
+   * still evaluating the runtime, and starting another worker beside it on two cores slowed its
+   * start by 30–60 ms.
+   */
+  const SPARE_AFTER_COLD_RUN_DELAY_MS = 300;
   /** @typedef {{ worker: Worker, url: string }} Started */
   /** The workers of runs, by run id. @type {Map<number, Started>} */
   const workers = new Map();
   /** The runtime's text, from the page, and its number of newlines (see assemble.ts). */
   let runtime = '';
   let runtimeNewlines = 0;
-  /** A worker that is evaluating or has evaluated the runtime; ready once it answered the probe. */
-  /** @type {(Started & { ready: boolean }) | null} */
+  /**
+   * A worker that is evaluating or has evaluated the runtime; ready once it answered the probe.
+   * One made from the blank worker is `proven` at once (the blank already loaded a blob: script),
+   * so a run that comes with the runtime can take it before it has answered.
+   */
+  /** @type {(Started & { ready: boolean, proven: boolean }) | null} */
   let spare = null;
   /** False once a spare could not load a blob: script (a policy without blob: in script-src). */
   let sparesWork = true;
@@ -56,6 +71,25 @@
   /** @param {unknown} message */
   const toHost = (message) => window.parent.postMessage(message, '*');
 
+  /**
+   * The blank worker's whole script: it first shows that it may load a blob: script (the policy may
+   * refuse it), then waits for the one it is to run. The script it loads listens for what follows.
+   */
+  const BLANK_SCRIPT = `try {
+  importScripts(URL.createObjectURL(new Blob([''], { type: 'text/javascript' })));
+  postMessage({ type: 'blank-ready' });
+} catch {
+  postMessage({ type: 'blank-unusable' });
+}
+self.onmessage = (event) => {
+  if (event.data?.type !== 'load') return;
+  self.onmessage = null;
+  importScripts(event.data.url);
+};`;
+  /** The blank worker, once it said it can load a script; null once taken (there is only one). */
+  /** @type {Started | null} */
+  let blank = null;
+
   /** @param {string} script @returns {Started} */
   const startWorker = (script) => {
     const url = URL.createObjectURL(new Blob([script], { type: 'text/javascript' }));
@@ -65,6 +99,37 @@
       URL.revokeObjectURL(url);
       throw error;
     }
+  };
+
+  /**
+   * A worker that will evaluate `script`: the blank one if it is ready, or else a new one.
+   * @param {string} script @returns {Started}
+   */
+  const workerFor = (script) => {
+    const ready = blank;
+    if (!ready) return startWorker(script);
+    blank = null;
+    URL.revokeObjectURL(ready.url); // its script has long run
+    const url = URL.createObjectURL(new Blob([script], { type: 'text/javascript' }));
+    ready.worker.onmessage = null;
+    ready.worker.postMessage({ type: 'load', url });
+    return { worker: ready.worker, url };
+  };
+
+  const startBlank = () => {
+    /** @type {Started} */
+    let own;
+    try {
+      own = startWorker(BLANK_SCRIPT);
+    } catch {
+      return; // a run's own worker will report why workers cannot start
+    }
+    own.worker.onerror = (error) => error.preventDefault();
+    own.worker.onmessage = (event) => {
+      own.worker.onmessage = null;
+      if (event.data?.type === 'blank-ready') blank = own;
+      else end(own);
+    };
   };
 
   /** @param {Started} entry */
@@ -92,10 +157,11 @@
 
   const startSpare = () => {
     if (spare || !runtime || !sparesWork) return;
-    /** @type {Started & { ready: boolean }} */
+    /** @type {Started & { ready: boolean, proven: boolean }} */
     let own;
     try {
-      own = { ...startWorker(runtime), ready: false };
+      const proven = blank !== null;
+      own = { ...workerFor(runtime), ready: false, proven };
     } catch {
       return; // the next run's fresh worker will report why workers cannot start
     }
@@ -147,7 +213,7 @@
   /** @param {number} runId @param {string} script @param {MessagePort} port @param {unknown} [locale] */
   const launchFresh = (runId, script, port, locale) => {
     try {
-      launch(runId, startWorker(script), port, undefined, locale);
+      launch(runId, workerFor(script), port, undefined, locale);
     } catch (error) {
       toHost({ type: 'worker-error', runId, message: String(error) });
     }
@@ -158,7 +224,7 @@
     const current = python;
     const { script, files, module } = current;
     try {
-      pythonSpare = startWorker(script);
+      pythonSpare = workerFor(script);
     } catch {
       return; // the run will report why
     }
@@ -224,7 +290,9 @@
       runtime = script;
       runtimeNewlines = script.split('\n').length - 1;
       dropSpare(); // made from another runtime
-      setTimeout(startSpare, SPARE_DELAY_MS);
+      // The blank worker has already started, so it can take the runtime now; a new worker waits.
+      if (blank) startSpare();
+      else setTimeout(startSpare, SPARE_DELAY_MS);
     } else if (type === 'python-runtime' && typeof script === 'string' && typeof files === 'object' && files) {
       if (python?.script === script) return;
       const posted = /** @type {import('../../schemas/run-protocol').PythonFiles} */ (files);
@@ -241,19 +309,21 @@
     ) {
       launchPython(runId, port, code, locale, checks);
     } else if (type === 'run-code' && typeof runId === 'number' && typeof code === 'string' && port) {
-      if (spare?.ready) {
-        const warm = spare;
+      const ready = spare?.ready === true;
+      if (spare && (ready || spare.proven)) {
+        const taken = spare;
         spare = null;
         showSpare(false);
-        launch(runId, warm, port, code, locale);
+        launch(runId, taken, port, code, locale);
       } else {
         // The code starts with the runtime's newlines plus one (assemble.ts): drop all but one.
         launchFresh(runId, runtime + code.slice(runtimeNewlines), port, locale);
       }
-      setTimeout(startSpare, SPARE_DELAY_MS);
+      setTimeout(startSpare, ready ? SPARE_DELAY_MS : SPARE_AFTER_COLD_RUN_DELAY_MS);
     } else if (type === 'run' && typeof runId === 'number' && typeof script === 'string' && port) {
       launchFresh(runId, script, port);
     }
   });
+  startBlank();
   toHost({ type: 'ready' });
 })();

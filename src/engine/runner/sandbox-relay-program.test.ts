@@ -18,8 +18,8 @@ class FakeWorker {
   terminate(): void {
     this.terminated = true;
   }
-  /** The worker answers the frame's probe. */
-  answer(type: 'spare-ready' | 'spare-unusable'): void {
+  /** The worker answers the frame's probe (a spare) or says whether it can load scripts (the blank one). */
+  answer(type: 'spare-ready' | 'spare-unusable' | 'blank-ready' | 'blank-unusable'): void {
     this.onmessage?.({ data: { type, message: 'refused' } });
   }
 }
@@ -45,8 +45,19 @@ function relay() {
   const send = (data: unknown, ports: unknown[] = [], source: unknown = parent) => {
     for (const fn of listeners) fn({ source, data, ports });
   };
-  const script = (worker: FakeWorker | undefined) => blobs.get(worker?.url ?? '')?.text();
-  return { send, toHost, revoked, script, workers: () => FakeWorker.all };
+  const script = (url: string | undefined) => blobs.get(url ?? '')?.text();
+  // The frame starts its blank worker as it loads; the tests that do not say otherwise leave it
+  // silent, as a worker still starting is, and look at the workers started after it.
+  const [blank] = FakeWorker.all;
+  return {
+    send,
+    toHost,
+    revoked,
+    script: (worker: FakeWorker | undefined) => script(worker?.url),
+    scriptAt: script,
+    blank,
+    workers: () => FakeWorker.all.slice(1),
+  };
 }
 
 const RUNTIME = 'runtime line 1\nruntime line 2\nself.__asyncLab = {};';
@@ -173,5 +184,64 @@ describe('the sandbox relay', () => {
     broken.workers()[0]?.onerror?.({ message: 'boom', preventDefault: () => {} });
     expect(broken.workers()[0]?.terminated).toBe(true);
     expect(broken.toHost).toEqual([{ type: 'ready' }]); // no run to blame yet
+  });
+  it('starts a blank worker as it loads, and a Run that comes with the runtime takes it: no worker starts on the click', async () => {
+    const frame = relay();
+    expect(await frame.script(frame.blank)).toContain('blank-ready');
+    frame.blank?.answer('blank-ready');
+    expect(frame.blank?.onmessage).toBeNull();
+
+    const port = { name: 'port' };
+    frame.send({ type: 'runtime', script: RUNTIME });
+    frame.send({ type: 'run-code', runId: 1, code: program.code }, [port]);
+    expect(frame.workers()).toHaveLength(0);
+    // The blank worker loads the runtime as a blob: script, then gets the run as a spare would.
+    const [load, probe, start] = frame.blank?.received ?? [];
+    const url = (load?.data as { type: string; url: string }).url;
+    expect(load?.data).toEqual({ type: 'load', url });
+    expect(await frame.scriptAt(url)).toBe(RUNTIME);
+    expect(probe?.data).toEqual({ type: 'probe' });
+    expect(start).toEqual({ data: { type: 'start', runId: 1, port, code: program.code }, transfer: [port] });
+
+    // Its run is still starting: the next spare waits longer than after a warm run.
+    vi.advanceTimersByTime(299);
+    expect(frame.workers()).toHaveLength(0);
+    vi.advanceTimersByTime(1);
+    expect(await frame.script(frame.workers()[0])).toBe(RUNTIME);
+    frame.send({ type: 'stop', runId: 1 });
+    expect(frame.blank?.terminated).toBe(true);
+    expect(frame.revoked).toContain(url);
+  });
+
+  it('makes its first spare of the blank worker when the runtime comes before any run', () => {
+    const frame = relay();
+    frame.blank?.answer('blank-ready');
+    frame.send({ type: 'runtime', script: RUNTIME });
+    expect(frame.blank?.received.map((m) => (m.data as { type: string }).type)).toEqual(['load', 'probe']);
+    frame.blank?.answer('spare-ready');
+    frame.send({ type: 'run-code', runId: 1, code: program.code }, [{}]);
+    expect(frame.blank?.received.at(-1)?.data).toMatchObject({ type: 'start', runId: 1, code: program.code });
+    expect(frame.workers()).toHaveLength(0);
+    vi.advanceTimersByTime(50); // a warm run: the next spare comes soon
+    expect(frame.workers()).toHaveLength(1);
+  });
+
+  it('gives Python its blank worker too, and ends a blank worker that may not load scripts', async () => {
+    const python = relay();
+    python.blank?.answer('blank-ready');
+    const files = { wasm: 'w', stdlib: 's', loader: 'l', asm: 'a' };
+    python.send({ type: 'python-runtime', script: 'python runtime', files });
+    const [load, boot] = python.blank?.received ?? [];
+    expect(await python.scriptAt((load?.data as { url: string }).url)).toBe('python runtime');
+    expect(boot?.data).toMatchObject({ type: 'python-boot', module: null, wasm: 'w' });
+    expect(python.workers()).toHaveLength(0);
+
+    const refused = relay();
+    refused.blank?.answer('blank-unusable');
+    expect(refused.blank?.terminated).toBe(true);
+    refused.send({ type: 'runtime', script: RUNTIME });
+    refused.send({ type: 'run-code', runId: 1, code: program.code }, [{}]);
+    expect(refused.blank?.received).toEqual([]);
+    expect(await refused.script(refused.workers()[0])).toContain(RUNTIME); // a fresh worker, as before
   });
 });
