@@ -10,10 +10,28 @@ const SLEEP = `import { sleep } from 'async-lab';\n`;
 const CONCURRENT = `${SLEEP}await Promise.all([sleep(1000), sleep(1000), sleep(1000)]);\nconsole.log('concurrent');`;
 const SEQUENTIAL = `${SLEEP}await sleep(1000);\nawait sleep(1000);\nawait sleep(1000);\nconsole.log('sequential');`;
 const flood = (/** @type {number} */ lines) => `for (let i = 0; i < ${lines}; i++) console.log(i);`;
-/** The reader's pace between runs is far slower; this leaves the engine a moment to get ready. */
-const PAUSE_MS = 100;
+/**
+ * Between one warm run's end and the next click; the same pause as the edited runs take after
+ * typing. A reader's pace is slower still. With 100 ms, the samples caught the last run's clean-up
+ * (its worker ending, the next spare starting): 33-37 ms against 20-21 ms with this pause, on the
+ * same page, and above the edited runs' median.
+ */
+const PAUSE_MS = 600;
+
+/**
+ * Waits until the sandbox frame holds a spare worker (its root's data-spare, which the relay sets),
+ * as it does long before a reader's next click: on a busy machine the pause alone may not be enough,
+ * and the sample would then time a fresh worker's start, not a warm Run.
+ * @param {import('@playwright/test').Page} page
+ */
+async function spareReady(page) {
+  await page
+    .frameLocator('iframe[sandbox]')
+    .locator('html[data-spare="ready"]')
+    .waitFor({ state: 'attached', timeout: 5_000 });
+}
 /** Between the last keystroke and the click on Run: a quick reader's pause. */
-const EDIT_PAUSE_MS = 600;
+const EDIT_PAUSE_MS = PAUSE_MS;
 
 /** @typedef {{ slug: string, ids: string[] }} Lesson */
 
@@ -53,6 +71,7 @@ export async function measureWarmRuns(context, url, lesson, samples) {
   const runs = [];
   for (let i = 0; i < samples; i++) {
     await page.waitForTimeout(PAUSE_MS);
+    await spareReady(page);
     const run = await page.evaluate(timeRun, { id });
     if (run.state !== 'done') throw new Error(`warm run ended in ${run.state}`);
     runs.push(run.firstLineMs);
