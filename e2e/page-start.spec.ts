@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/site';
+import { requestedPaths } from './support/requests';
 import { expectConsole, playground } from './support/playground';
 
 /*
@@ -12,13 +12,6 @@ import { expectConsole, playground } from './support/playground';
 const RUNTIME = /\/_astro\/worker-main-[^/]+\.js$/;
 const PREBUILT = /\/_astro\/prebuilt\/[0-9a-f]{20}\.json$/;
 
-/** Every path the page (its frames and workers too) requests from now on. */
-function requests(page: Page): string[] {
-  const paths: string[] = [];
-  page.on('request', (request) => paths.push(new URL(request.url()).pathname));
-  return paths;
-}
-
 test('a lesson starts its sandbox frame from its HTML, and a Run clicked as soon as it works runs in that frame', async ({
   page,
   site,
@@ -29,7 +22,7 @@ test('a lesson starts its sandbox frame from its HTML, and a Run clicked as soon
   expect(/<link rel="preload" href="[^"]*worker-main-[^"]+\.js" as="fetch"/.test(html), 'runtime preloaded').toBe(true);
   expect(/<link rel="preload" href="[^"]*\/prebuilt\/[0-9a-f]{20}\.json"/.test(html), 'bundles preloaded').toBe(true);
 
-  const paths = requests(page);
+  const paths = requestedPaths(page);
   await page.goto(site.url('en/lessons/gather/'), { waitUntil: 'commit' });
   // The click the bench makes: as soon as the playground element works, before the page is idle.
   await page.evaluate(async () => {

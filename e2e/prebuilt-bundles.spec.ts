@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/site';
+import { requestedPaths } from './support/requests';
 import { expectConsole, playground } from './support/playground';
 import { MONACO_MS } from './support/editor';
 import { isCpuHeavyLesson } from './support/lessons';
@@ -16,18 +16,11 @@ test.describe.configure({ mode: 'parallel' });
 const COMPILER = /\/_astro\/(esbuild\.[^/]*\.wasm|bundler-worker-[^/]*\.js)$/;
 const PREBUILT = /\/_astro\/prebuilt\/[0-9a-f]{20}\.json$/;
 
-/** Every URL the page (and its frames and workers) requests from now on. */
-function requests(page: Page): string[] {
-  const urls: string[] = [];
-  page.on('request', (request) => urls.push(new URL(request.url()).pathname));
-  return urls;
-}
-
 test('an unedited lesson example runs from its build-time bundle, and the compiler loads only for an edit', async ({
   page,
   site,
 }) => {
-  const urls = requests(page);
+  const urls = requestedPaths(page);
   await page.goto(site.url('en/lessons/gather/'));
   const pg = playground(page, 'first-error');
   await pg.run.hover();
@@ -78,7 +71,7 @@ test('without its prebuilt bundle (missing or stale), an example is compiled in 
   const pg = playground(page, 'first-error');
   const own = new URL((await pg.root.getAttribute('data-prebuilt')) ?? '', page.url()).pathname;
   expect(own).toMatch(PREBUILT);
-  const urls = requests(page);
+  const urls = requestedPaths(page);
   // The example's bundle (routing also turns the HTTP cache off): a 404 for the first reload, then
   // a bundle of other files in its place. The mode, not a count of requests, picks the answer: under
   // load the first page's idle preload can reach the route too.
@@ -140,7 +133,7 @@ for (const { path, ids, cpuHeavy } of lessons) {
       test.setTimeout(60_000 + ids.length * 40_000);
       const printed = async (compiled: boolean): Promise<string[][]> => {
         const page = await browser.newPage();
-        const urls = requests(page);
+        const urls = requestedPaths(page);
         if (compiled) await page.route(PREBUILT, (route) => route.fulfill({ status: 404, body: '' }));
         await page.goto(site.url(path));
         const out: string[][] = [];
