@@ -1,5 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { expect, test } from './support/site';
+import { icuCalls, recordIcuCalls } from './support/icu';
 import { expectConsole, playground, playgroundUrl } from './support/playground';
 
 // A long output keeps only the rows around the view in the DOM (src/components/playground/
@@ -53,6 +54,60 @@ test('a long output keeps few rows in the page, and scrolling shows every kept l
     expect(await rows.count()).toBeLessThan(200);
   }
 });
+
+test('where a flood had lines left out, the console says so in that place, with how many', async ({ page, site }) => {
+  // The worker sends the first 5 000 lines of a flood, then a trickle, then the last 500; the console
+  // keeps the newest 2 000. Every line shown must follow the one above it, or a row must say how
+  // many were left out in between: otherwise line 5186 sits above line 9212 as if nothing were missing.
+  await page.goto(playgroundUrl(site.url, `for (let i = 0; i < 20_000; i++) console.log('line', i);`));
+  const pg = playground(page);
+  await pg.run.click();
+  await pg.finished('done');
+  await expectConsole(pg.console, 'line 19999');
+  // Printing draws every kept row (the view keeps only those near it): read them all that way.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  const rows = await pg.console.evaluate((log) =>
+    [...log.children]
+      .filter((row) => !row.classList.contains('console-spacer'))
+      .map((row) => row.querySelector('.console-message')?.textContent ?? row.textContent ?? ''),
+  );
+  const count = (text: string): number => Number(/([\d,]+)/.exec(text)?.[1]?.replace(/,/g, '') ?? NaN);
+  expect(rows[0]).toMatch(/earlier lines were dropped/);
+  let expected = count(rows[0] ?? '');
+  let gaps = 0;
+  for (const row of rows.slice(1)) {
+    if (/left out here/.test(row)) {
+      expected += count(row);
+      gaps++;
+    } else {
+      expect(row, 'the line after what the rows above it account for').toBe(`line ${String(expected)}`);
+      expected++;
+    }
+  }
+  expect(expected).toBe(20_000);
+  expect(gaps, 'the flood was cut somewhere').toBeGreaterThan(0);
+});
+
+for (const [locale, notice] of [
+  ['en', '3,000 earlier lines were dropped'],
+  ['zh-cn', '省略了较早的 3,000 条输出'],
+] as const) {
+  test(`${locale}: the dropped-lines notice counts in the page's language, without a stall to load ICU`, async ({
+    page,
+    site,
+  }) => {
+    // Chromium's own locale here is en-US: the zh-cn page must not follow it, nor load ICU's number
+    // data for one count (its first use blocked the page ~130 ms, the flood's longest frame).
+    await recordIcuCalls(page);
+    await page.goto(playgroundUrl(site.url, `for (let i = 0; i < 5_000; i++) console.log('line', i);`, locale));
+    const pg = playground(page);
+    await pg.root.locator('[data-action="run"]').click();
+    await pg.finished('done');
+    await expectConsole(pg.console, 'line 4999');
+    await expect(pg.console.locator('.console-dropped')).toHaveText(new RegExp(notice));
+    expect(await icuCalls(page)).toEqual([]);
+  });
+}
 
 test('the view stays on the line the reader scrolled to while more lines arrive and old ones drop', async ({
   page,

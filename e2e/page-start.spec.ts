@@ -1,4 +1,5 @@
 import { expect, test } from './support/site';
+import { icuCalls, recordIcuCalls } from './support/icu';
 import { requestedPaths } from './support/requests';
 import { expectConsole, playground } from './support/playground';
 
@@ -71,33 +72,13 @@ for (const locale of ['en', 'zh-cn']) {
     // The first Intl.NumberFormat of a page loads ICU's number data: 70–120 ms of main thread on two
     // cores. The offline control's size label once did it as every page loaded, and it was the
     // longest frame after a first Run. Numbers shown while a page loads are formatted without it.
-    await page.addInitScript(() => {
-      const calls: string[] = [];
-      (window as unknown as { icuCalls: string[] }).icuCalls = calls;
-      const record = (what: string): void => void calls.push(`${what}: ${new Error().stack ?? ''}`);
-      const NumberFormat = Intl.NumberFormat;
-      Intl.NumberFormat = new Proxy(NumberFormat, {
-        construct(target, args: [string?, Intl.NumberFormatOptions?]) {
-          record('Intl.NumberFormat');
-          return new target(...args);
-        },
-        apply(target, _this, args: [string?, Intl.NumberFormatOptions?]) {
-          record('Intl.NumberFormat');
-          return target(...args);
-        },
-      });
-      const toLocaleString = Number.prototype.toLocaleString;
-      Number.prototype.toLocaleString = function (this: number, ...args: []) {
-        record('toLocaleString');
-        return toLocaleString.apply(this, args);
-      };
-    });
+    await recordIcuCalls(page);
     await page.goto(site.url(`${locale}/lessons/event-loop/`));
     // The page's idle warm-up has run once the frame holds a spare worker.
     await expect(page.frameLocator('iframe[sandbox]').locator('html[data-spare="ready"]')).toBeAttached({
       timeout: 15_000,
     });
     await expect(page.locator('[data-offline-get]'), 'the offline control has shown its size').toContainText('MB');
-    expect(await page.evaluate(() => (window as unknown as { icuCalls: string[] }).icuCalls)).toEqual([]);
+    expect(await icuCalls(page)).toEqual([]);
   });
 }

@@ -52,6 +52,7 @@ const zhCn = {
   'pg.fromChecks': '检查',
   'pg.state.import': '未运行：{where} 处的导入无法解析',
   'pg.dropped': '为保持页面流畅，省略了较早的 {n} 条输出',
+  'pg.skipped': '…此处省略了 {n} 条输出，以保持页面流畅…',
   'pg.storageFull': '无法保存你的修改（浏览器存储已满或被禁用）。你可以继续编辑，但刷新后修改会丢失。',
   'pg.editorFailed': '编辑器加载失败，已改用纯文本编辑。',
   'pg.editorLabel': '代码编辑器。按 Ctrl+M（Mac 上 Ctrl+Shift+M）切换 Tab 键是否移出编辑器。',
@@ -166,6 +167,7 @@ const en: Record<UiKey, string> = {
   'pg.fromChecks': 'check',
   'pg.state.import': 'Not run: an import at {where} cannot be found',
   'pg.dropped': '{n} earlier lines were dropped to keep the page responsive',
+  'pg.skipped': '… {n} lines were left out here to keep the page responsive …',
   'pg.storageFull':
     'Your edits could not be saved (browser storage is full or blocked). You can keep editing, but a reload will lose them.',
   'pg.editorFailed': 'The editor could not load; you are editing plain text instead.',

@@ -1,4 +1,5 @@
 import type { ConsoleEntry } from '../../schemas/console-value';
+import { groupThousands } from '../../i18n/numbers';
 import { type RenderEntryOptions, renderEntry } from './console-view';
 import { rowWindow, sumHeights } from './console-window';
 
@@ -14,7 +15,10 @@ const FRAME_BUDGET_MS = 4;
 const FALLBACK_ROW_PX = 26;
 
 interface Row {
-  entry: ConsoleEntry;
+  /** A line of output, or null for a gap marker: lines the worker left out at this point. */
+  entry: ConsoleEntry | null;
+  /** For a gap marker, how many lines were left out there. */
+  skipped: number;
   /** Created when the row first enters the window, then kept, so an expanded object stays expanded. */
   element: HTMLElement | null;
   /** Measured height in px; 0 until the row has been drawn. */
@@ -42,6 +46,8 @@ export function createConsolePanel(element: HTMLElement, strings: Record<string,
   // Whether to keep the newest line in view. Tracked from scroll events instead of measured in
   // flush(): reading scrollHeight there forced a layout of every row on every frame of a flood.
   let following = true;
+  /** Whether the rows overflow the console's box (see pinWhenFull). */
+  let full = false;
 
   const notice = doc.createElement('p');
   notice.className = 'console-dropped';
@@ -86,11 +92,7 @@ export function createConsolePanel(element: HTMLElement, strings: Record<string,
       notice.remove();
       return 0;
     }
-    // Grouped as the page's language writes numbers, not the browser's.
-    notice.textContent = (strings['pg.dropped'] ?? '{n}').replace(
-      '{n}',
-      dropped.toLocaleString(doc.documentElement.lang),
-    );
+    notice.textContent = (strings['pg.dropped'] ?? '{n}').replace('{n}', groupThousands(dropped));
     if (!notice.isConnected) element.prepend(notice);
     // Reading it costs a layout; following, the window does not depend on it.
     return following ? 0 : notice.offsetHeight;
@@ -139,10 +141,11 @@ export function createConsolePanel(element: HTMLElement, strings: Record<string,
         }
         break;
       }
-      row.element = renderSafely(row.entry, doc, entryOptions);
+      row.element = row.entry ? renderSafely(row.entry, doc, entryOptions) : renderGap(row.skipped);
     }
     place(rows.slice(start, end), before, after);
     measure(estimate);
+    pinWhenFull();
     if (following) element.scrollTop = element.scrollHeight;
     else if (anchor?.row.element?.isConnected) {
       const offset = anchor.row.element.getBoundingClientRect().top - element.getBoundingClientRect().top;
@@ -191,6 +194,31 @@ export function createConsolePanel(element: HTMLElement, strings: Record<string,
     } else spacer.remove();
   }
 
+  /**
+   * Where the worker left lines out (its rate limit in a flood keeps the first lines and the last),
+   * a row says so and how many: the lines on either side are not consecutive, and the reader must not
+   * take them for the whole output.
+   */
+  function renderGap(skipped: number): HTMLElement {
+    const gap = doc.createElement('p');
+    gap.className = 'console-gap';
+    gap.dataset['kind'] = 'system';
+    gap.textContent = (strings['pg.skipped'] ?? '{n}').replace('{n}', groupThousands(skipped));
+    return gap;
+  }
+
+  /**
+   * Once the rows overflow the console, its box stops growing: `data-full` then fixes its height in
+   * CSS and adds size containment, which makes it a relayout boundary. Before, every frame of a flood
+   * laid out the whole lesson page (15–150 ms a frame on two cores) to place a few new rows. Read
+   * after measure(), whose layout is still fresh.
+   */
+  function pinWhenFull(): void {
+    if (full || element.scrollHeight <= element.clientHeight) return;
+    full = true;
+    element.dataset['full'] = '';
+  }
+
   /** Reads the drawn rows' heights, in one layout, so estimates give way to real sizes. */
   function measure(estimate: number): void {
     for (const row of attached) {
@@ -203,12 +231,20 @@ export function createConsolePanel(element: HTMLElement, strings: Record<string,
   }
 
   return {
+    /** `droppedInWorker`: lines the worker left out between the previous batch and this one. */
     append(entries: readonly ConsoleEntry[], droppedInWorker: number): void {
-      dropped += droppedInWorker;
-      for (const entry of entries) rows.push({ entry, element: null, height: 0 });
+      if (droppedInWorker > 0) {
+        // Before any row, a gap is simply earlier lines; after one, it marks its place.
+        if (rows.length === 0) dropped += droppedInWorker;
+        else rows.push({ entry: null, skipped: droppedInWorker, element: null, height: 0 });
+      }
+      for (const entry of entries) rows.push({ entry, skipped: 0, element: null, height: 0 });
       if (rows.length > MAX_ROWS) {
-        const gone = rows.length - MAX_ROWS;
-        dropped += gone;
+        let gone = rows.length - MAX_ROWS;
+        // A gap marker left on top would say what the notice says: it goes too.
+        while (rows[gone]?.entry === null) gone++;
+        for (let index = 0; index < gone; index++)
+          dropped += rows[index]?.entry === null ? (rows[index]?.skipped ?? 0) : 1;
         rows = rows.slice(gone);
       }
       if (frame) return;
@@ -233,6 +269,8 @@ export function createConsolePanel(element: HTMLElement, strings: Record<string,
       dropped = 0;
       typicalHeight = 0;
       following = true;
+      full = false;
+      delete element.dataset['full'];
       element.replaceChildren();
       element.removeAttribute('aria-live');
     },

@@ -1,4 +1,5 @@
 import type { TimelineSpan } from '../../schemas/run-protocol';
+import { groupThousands } from '../../i18n/numbers';
 import { renderAxis } from './timeline-axis';
 import { rovingFocus } from './timeline-keys';
 import { layoutTimeline, type PlacedSpan, type TimelineLayout } from './timeline-layout';
@@ -157,9 +158,7 @@ export function createTimelineView(
     for (const span of spans) latest = Math.max(latest, span.end ?? span.start);
     const current = layoutTimeline(spans, endMs ?? latest, endMs === undefined);
     layout = current;
-    // Only when there is something to say: the first toLocaleString() of a page loads ICU's number
-    // formatting (~20 ms measured), which every playground's first render would pay at page load.
-    if (dropped > 0) note.textContent = t('dropped', { n: dropped.toLocaleString() });
+    if (dropped > 0) note.textContent = t('dropped', { n: groupThousands(dropped) });
     note.hidden = dropped === 0;
     const empty = endMs !== undefined && spans.length === 0;
     message.textContent = started ? (empty ? t('none') : '') : t('idle');
