@@ -82,3 +82,29 @@ for (const locale of ['en', 'zh-cn']) {
     expect(await icuCalls(page)).toEqual([]);
   });
 }
+
+test('Timeline and Clear work when pressed before the page is idle (the console and timeline are set up on first use)', async ({
+  page,
+  site,
+}) => {
+  await page.goto(site.url('en/lessons/gather/'), { waitUntil: 'commit' });
+  // As soon as the element works: its console and timeline are not made yet (they cost 10–45 ms a
+  // playground, made while the page's modules ran), and the first click makes them before it lands.
+  const pressed = await page.evaluate(async () => {
+    await customElements.whenDefined('async-playground');
+    const root = document.querySelector<HTMLElement>('[data-playground="all-settled"]');
+    const madeBefore = root?.querySelector('[data-timeline] .tl-title') != null;
+    root?.querySelector<HTMLElement>('[data-action="timeline"]')?.click();
+    return { madeBefore, expanded: root?.querySelector('[data-action="timeline"]')?.getAttribute('aria-expanded') };
+  });
+  expect(pressed).toEqual({ madeBefore: false, expanded: 'true' });
+  const pg = playground(page, 'all-settled');
+  const timeline = pg.root.locator('[data-timeline]');
+  await expect(timeline).toBeVisible();
+  await expect(timeline).toContainText('Run the code to draw a timeline');
+  await pg.run.click();
+  await pg.finished('done');
+  await expect(timeline.locator('[data-span]').first()).toBeAttached();
+  await pg.root.locator('[data-action="clear"]').click();
+  await expect(pg.entries).toHaveCount(0);
+});

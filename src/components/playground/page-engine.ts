@@ -124,7 +124,7 @@ export function warmTypeScriptOnIntent({
 }
 
 /** Runs `task` when the page is idle (or after 4 s at the latest). */
-function whenIdle(task: () => void): void {
+export function whenIdle(task: () => void): void {
   if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 4_000 });
   else setTimeout(task, 1_500);
 }

@@ -3,7 +3,6 @@ import {
   createCodeStore,
   createProgressStore,
   decodeShareHash,
-  encodeShareHash,
   type CheckResult,
   type Engine,
   type RunOutcome,
@@ -16,9 +15,11 @@ import {
   warmPythonOnIntent,
   warmTypeScriptOnIntent,
   warmWhenIdle,
+  whenIdle,
 } from './page-engine';
 import { createNotices } from './notices';
 import { createRunOutput, type RunOutput } from './run-output';
+import { createShareLink } from './share-link';
 
 const SAVE_DELAY_MS = 300;
 /** How long the reader pauses typing before the code is built in the background (Engine.prepare). */
@@ -44,7 +45,8 @@ export class AsyncPlayground extends HTMLElement {
   private mainFile = 'main.ts';
   /** The URL of the bundle the build made of this playground's files as written (data-prebuilt). */
   private prebuilt: string | undefined;
-
+  /** The standalone playground: its code lives in the page's #code/ link (share-link.ts). */
+  private share = false;
   connectedCallback(): void {
     if (this.view) return;
     this.strings = JSON.parse(this.dataset['strings'] ?? '{}') as Record<string, string>;
@@ -71,12 +73,18 @@ export class AsyncPlayground extends HTMLElement {
       plainAriaLabel: this.strings['pg.plainEditorLabel'] ?? 'Code',
       onChange: (code) => this.changed(code),
       onRun: () => void this.run(),
-      onEditorFailed: () => this.warn(this.strings['pg.editorFailed'] ?? ''),
+      onEditorFailed: () => this.warn(this.text('pg.editorFailed')),
     });
     this.markEdited();
-    if (shared.kind === 'invalid') this.warn(this.strings['pg.badLink'] ?? '');
+    if (shared.kind === 'invalid') this.warn(this.text('pg.badLink'));
 
-    this.output = createRunOutput((selector) => this.find(selector), this.strings);
+    // The console, timeline and status bar cost 10–45 ms a playground to set up: made as the page's modules
+    // ran, they were most of the longest frame before a first Run (issue 17 §1). They wait for idle time or
+    // first use (capturing: before a click reaches Timeline or Clear); an open timeline is on screen now.
+    const makeOutput = (): void => void this.output;
+    if (this.dataset['timelineDefault'] === 'true') makeOutput();
+    this.addEventListener('click', makeOutput, { capture: true, once: true });
+    whenIdle(makeOutput);
 
     this.addEventListener('click', (event) => {
       const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset['action'];
@@ -86,7 +94,7 @@ export class AsyncPlayground extends HTMLElement {
       else if (action === 'edit') void this.view.edit();
       else if (action === 'reset') this.reset();
       else if (action === 'undo-reset') this.undoReset();
-      else if (action === 'share') void this.copyLink();
+      else if (action === 'share') void this.shareLink.copy();
     });
     host.addEventListener('click', () => {
       if (!this.view.editing) void this.view.edit();
@@ -128,34 +136,19 @@ export class AsyncPlayground extends HTMLElement {
       void (this.language === 'python' ? warmPythonEngine() : warmEngine({ compiler: true })).then(() =>
         this.openEditorWhenIdle(),
       );
-      // A #code/ link pasted into the address bar of an open playground replaces the code.
-      window.addEventListener('hashchange', () => {
-        const next = decodeShareHash(window.location.hash);
-        if (next.kind === 'code') {
-          this.view.replace(next.code);
-          this.warn('');
-        } else if (next.kind === 'invalid') this.warn(this.strings['pg.badLink'] ?? '');
-      });
+      this.shareLink.followHashChanges();
     }
   }
 
-  private share = false;
-
-  private async copyLink(): Promise<void> {
-    window.history.replaceState(null, '', encodeShareHash(this.view.value()));
-    const link = window.location.href;
-    try {
-      await navigator.clipboard.writeText(link);
-      this.warn('');
-      this.notices.notify(this.strings['pg.copied'] ?? '');
-    } catch {
-      this.warn(`${this.strings['pg.copyFailed'] ?? ''} ${link}`);
-    }
+  private madeOutput: RunOutput | undefined;
+  /** The console, timeline and status bar, made on first use (see connectedCallback). */
+  private get output(): RunOutput {
+    return (this.madeOutput ??= createRunOutput((selector) => this.find(selector), this.strings));
   }
-
-  private output!: RunOutput;
   private readonly notices = createNotices((selector) => this.find(selector));
   private readonly warn = (message: string): void => this.notices.warn(message);
+  private readonly text = (key: string): string => this.strings[key] ?? '';
+  private readonly shareLink = createShareLink(() => this.view, this.notices, this.text);
 
   private find(selector: string): HTMLElement {
     const element = this.querySelector<HTMLElement>(selector);
@@ -251,7 +244,7 @@ export class AsyncPlayground extends HTMLElement {
   private changed(code: string): void {
     this.markEdited();
     this.setStale(this.ranCode !== undefined && code !== this.ranCode);
-    if (this.share) window.history.replaceState(null, '', encodeShareHash(code));
+    if (this.share) this.shareLink.update(code);
     // Compile while the reader types: a pause this long usually means the next thing is a Run.
     window.clearTimeout(this.prepareTimer);
     this.prepareTimer = window.setTimeout(() => {
@@ -265,7 +258,7 @@ export class AsyncPlayground extends HTMLElement {
           ? (store.remove(this.storageKey()), { ok: true as const })
           : store.save(this.storageKey(), code);
       if (result.ok) this.warn('');
-      else this.warn(this.strings['pg.storageFull'] ?? '');
+      else this.warn(this.text('pg.storageFull'));
     }, SAVE_DELAY_MS);
   }
 
