@@ -108,3 +108,39 @@ test('Timeline and Clear work when pressed before the page is idle (the console 
   await pg.root.locator('[data-action="clear"]').click();
   await expect(pg.entries).toHaveCount(0);
 });
+
+test('an open timeline looks the same before its view is made as after, and its Table button works at once', async ({
+  page,
+  site,
+}) => {
+  await page.goto(site.url('en/lessons/event-loop/'), { waitUntil: 'commit' });
+  // Its idle state is in the HTML; the view is made when the page is idle, and takes the box over.
+  const before = await page.evaluate(async () => {
+    await customElements.whenDefined('async-playground');
+    // "blocking": a TypeScript playground with no Python twin, so no tab hides it meanwhile.
+    const box = document.querySelector<HTMLElement>('[data-playground="blocking"] [data-timeline]:not([hidden])');
+    return {
+      id: box?.closest<HTMLElement>('[data-playground]')?.dataset['playground'] ?? '',
+      made: box?.querySelector('.tl-scroll') != null,
+      height: box?.getBoundingClientRect().height,
+      text: box?.innerText,
+    };
+  });
+  expect(before.made).toBe(false);
+  expect(before.text).toContain('Run the code to draw a timeline');
+  const box = playground(page, before.id).root.locator('[data-timeline]');
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5_000 })));
+  await expect(box.locator('.tl-scroll')).toBeAttached();
+  expect(await box.evaluate((element) => element.getBoundingClientRect().height)).toBe(before.height);
+  expect(await box.innerText()).toBe(before.text);
+
+  // On a fresh page, Table pressed before anything was made: the press makes the view, and lands.
+  await page.goto(site.url('en/lessons/event-loop/'), { waitUntil: 'commit' });
+  const pressed = await page.evaluate(async (id) => {
+    await customElements.whenDefined('async-playground');
+    const button = document.querySelector<HTMLElement>(`[data-playground="${id}"] .tl-table-toggle`);
+    button?.click();
+    return button?.getAttribute('aria-pressed');
+  }, before.id);
+  expect(pressed).toBe('true');
+});

@@ -80,9 +80,9 @@ export class AsyncPlayground extends HTMLElement {
 
     // The console, timeline and status bar cost 10–45 ms a playground to set up: made as the page's modules
     // ran, they were most of the longest frame before a first Run (issue 17 §1). They wait for idle time or
-    // first use (capturing: before a click reaches Timeline or Clear); an open timeline is on screen now.
+    // first use (capturing: before a click reaches Timeline, Table or Clear). An open timeline's idle
+    // state is in the HTML meanwhile (PlaygroundShell.astro).
     const makeOutput = (): void => void this.output;
-    if (this.dataset['timelineDefault'] === 'true') makeOutput();
     this.addEventListener('click', makeOutput, { capture: true, once: true });
     whenIdle(makeOutput);
 

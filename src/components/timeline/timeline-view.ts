@@ -66,7 +66,12 @@ export function createTimelineView(
     legendItems.set(kind, item);
     legend.append(item);
   }
-  const tableButton = el('button', 'pg-button pg-quiet tl-table-toggle', t('table'));
+  // A timeline open from the start has its idle state in the page's HTML (PlaygroundShell.astro), so
+  // the view can be made at idle without the box changing: its button is taken over, not replaced,
+  // so a click that made the view (the playground's capturing listener) still reaches it.
+  const tableButton =
+    container.querySelector<HTMLButtonElement>('.tl-table-toggle') ??
+    el('button', 'pg-button pg-quiet tl-table-toggle', t('table'));
   tableButton.type = 'button';
   tableButton.setAttribute('aria-pressed', 'false');
   head.append(el('span', 'tl-title', t('title')), legend, tableButton);
