@@ -36,7 +36,20 @@ test.describe('lesson playgrounds', () => {
     await expect.poll(() => monacoRequests.length).toBe(1);
     // Downloaded, not run: evaluating Monaco (which injects its styles as it runs) would freeze the
     // page for a second or more under the reader's pointer. That is the Edit click's to spend.
-    await page.waitForLoadState('networkidle');
+    // Every chunk the hover preloads has arrived (not 'networkidle': on a loaded machine, during a
+    // whole npm test, the page did not reach it within the test's 60 s), then a moment for anything
+    // that would evaluate them.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const arrived = new Set(performance.getEntriesByType('resource').map((entry) => entry.name));
+            const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')];
+            return links.length > 0 && links.every((link) => arrived.has(link.href));
+          }),
+        { timeout: 30_000 },
+      )
+      .toBe(true);
     await page.waitForTimeout(1_000);
     await expect(page.locator('style[data-monaco]')).toHaveCount(0);
     await expect(pg.root.locator('.monaco-editor')).toHaveCount(0);
