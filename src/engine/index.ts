@@ -3,7 +3,7 @@
  * Everything behind it is framework-free: no Astro, no Monaco, no DOM rendering.
  */
 export { createEngine, type Engine, type EngineDeps, type RunEvents, type RunRequest } from './engine';
-export type { RunOutcome, FinalState } from './runner/sandbox-host';
+export type { RunOutcome, FinalState } from './runner/sandbox-contract';
 export type { Diagnostic, SourceFiles } from './bundler/bundle-types';
 export { createCodeStore, browserStorage, type CodeStore, type SaveResult } from './progress/saved-code';
 export { createStudentStore, type RememberedStudent, type StudentStore } from './progress/student-store';

@@ -46,8 +46,6 @@ export function createConsolePanel(element: HTMLElement, strings: Record<string,
   // Whether to keep the newest line in view. Tracked from scroll events instead of measured in
   // flush(): reading scrollHeight there forced a layout of every row on every frame of a flood.
   let following = true;
-  /** Whether the rows overflow the console's box (see pinWhenFull). */
-  let full = false;
 
   const notice = doc.createElement('p');
   notice.className = 'console-dropped';
@@ -92,7 +90,7 @@ export function createConsolePanel(element: HTMLElement, strings: Record<string,
       notice.remove();
       return 0;
     }
-    notice.textContent = (strings['pg.dropped'] ?? '{n}').replace('{n}', groupThousands(dropped));
+    notice.textContent = countText('pg.dropped', dropped);
     if (!notice.isConnected) element.prepend(notice);
     // Reading it costs a layout; following, the window does not depend on it.
     return following ? 0 : notice.offsetHeight;
@@ -194,6 +192,11 @@ export function createConsolePanel(element: HTMLElement, strings: Record<string,
     } else spacer.remove();
   }
 
+  /** The string `key` with its {n} as a count. */
+  function countText(key: string, count: number): string {
+    return (strings[key] ?? '{n}').replace('{n}', groupThousands(count));
+  }
+
   /**
    * Where the worker left lines out (its rate limit in a flood keeps the first lines and the last),
    * a row says so and how many: the lines on either side are not consecutive, and the reader must not
@@ -203,7 +206,7 @@ export function createConsolePanel(element: HTMLElement, strings: Record<string,
     const gap = doc.createElement('p');
     gap.className = 'console-gap';
     gap.dataset['kind'] = 'system';
-    gap.textContent = (strings['pg.skipped'] ?? '{n}').replace('{n}', groupThousands(skipped));
+    gap.textContent = countText('pg.skipped', skipped);
     return gap;
   }
 
@@ -214,9 +217,8 @@ export function createConsolePanel(element: HTMLElement, strings: Record<string,
    * after measure(), whose layout is still fresh.
    */
   function pinWhenFull(): void {
-    if (full || element.scrollHeight <= element.clientHeight) return;
-    full = true;
-    element.dataset['full'] = '';
+    if (element.dataset['full'] === undefined && element.scrollHeight > element.clientHeight)
+      element.dataset['full'] = '';
   }
 
   /** Reads the drawn rows' heights, in one layout, so estimates give way to real sizes. */
@@ -243,8 +245,7 @@ export function createConsolePanel(element: HTMLElement, strings: Record<string,
         let gone = rows.length - MAX_ROWS;
         // A gap marker left on top would say what the notice says: it goes too.
         while (rows[gone]?.entry === null) gone++;
-        for (let index = 0; index < gone; index++)
-          dropped += rows[index]?.entry === null ? (rows[index]?.skipped ?? 0) : 1;
+        for (const row of rows.slice(0, gone)) dropped += row.entry ? 1 : row.skipped;
         rows = rows.slice(gone);
       }
       if (frame) return;
@@ -269,7 +270,6 @@ export function createConsolePanel(element: HTMLElement, strings: Record<string,
       dropped = 0;
       typicalHeight = 0;
       following = true;
-      full = false;
       delete element.dataset['full'];
       element.replaceChildren();
       element.removeAttribute('aria-live');
