@@ -6,6 +6,9 @@ import { serveSite } from '../scripts/serve.mjs';
 import { expect, showTwin, test } from './support/site';
 import { expectConsole, playground } from './support/playground';
 
+/** The page's quick compiler (src/engine/bundler/quick-bundle.ts), which a saved edit's warm-up loads. */
+const QUICK_CHUNK = /\/quick-bundle\.[^/]*\.js$/;
+
 // These tests are about the service worker, which playwright.config.ts blocks elsewhere.
 test.use({ serviceWorkers: 'allow' });
 
@@ -124,7 +127,7 @@ test('the reader makes the whole course available offline; offline, the editor, 
     const cache = await caches.open(name ?? 'none');
     return (await cache.keys()).map((request) => new URL(request.url).pathname);
   });
-  expect(left.filter((path) => /editor\.api|esbuild/.test(path))).toEqual([]);
+  expect(left.filter((path) => /editor\.api|esbuild|quick-bundle/.test(path))).toEqual([]);
   expect(left).toContain('/en/lessons/event-loop/');
   await context.setOffline(false);
 });
@@ -227,13 +230,14 @@ test('the precache waits until the reader’s engine warm-up is done, and home p
     const url = request.url();
     if (url.endsWith('/sw.js')) seen.push('sw.js');
     else if (request.serviceWorker()) seen.push('precache');
-    else if (/esbuild[^/]*\.wasm$/.test(url)) seen.push('esbuild.wasm');
+    else if (QUICK_CHUNK.test(url)) seen.push('compiler');
   });
   page.context().on('requestfinished', (request) => {
-    if (!request.serviceWorker() && /esbuild[^/]*\.wasm$/.test(request.url())) seen.push('esbuild.wasm done');
+    if (!request.serviceWorker() && QUICK_CHUNK.test(request.url())) seen.push('compiler done');
   });
   // The reader goes for a playground at once: the engine warms up, and the precache waits for it.
-  // The playground holds a saved edit, which has no prebuilt bundle: its warm-up loads the compiler.
+  // The playground holds a saved edit, which has no prebuilt bundle: its warm-up loads the compiler
+  // (the quick path: a lone main.ts).
   await page.addInitScript(() => {
     if (window === window.top)
       localStorage.setItem('async-lab:code:event-loop/sequential-vs-concurrent', "console.log('mine');");
@@ -241,8 +245,8 @@ test('the precache waits until the reader’s engine warm-up is done, and home p
   await goForAPlaygroundAtOnce(page);
   await page.goto(site.url('en/lessons/event-loop/'));
   await waitUntilOfflineReady(page);
-  // The page's own esbuild.wasm came, whole, before the service worker was even fetched.
-  expect(seen.slice(0, 3)).toEqual(['esbuild.wasm', 'esbuild.wasm done', 'sw.js']);
+  // The page's own compiler came, whole, before the service worker was even fetched.
+  expect(seen.slice(0, 3)).toEqual(['compiler', 'compiler done', 'sw.js']);
   expect(seen).toContain('precache');
 
   // A page with no playground does not wait for an engine it never starts.
@@ -257,7 +261,14 @@ test('the precache does not start while the reader’s code runs', async ({ page
   test.slow();
   // A lesson whose first playground holds saved code that sleeps 4 s, clicked as soon as it can
   // be: the engine's warm-up then ends during the run, when the service worker would otherwise start.
+  // The warm-up fetches the compiler for the saved code, held back here for 2 s, as a slow network
+  // would, so that it is still going when the click comes (the quick path's ~75 KB arrive from
+  // localhost before the test can click).
   const code = `import { sleep } from 'async-lab';\nawait sleep(4_000);\nconsole.log('slept');`;
+  await page.route(QUICK_CHUNK, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await route.continue();
+  });
   await page.addInitScript((saved) => {
     if (window === window.top) localStorage.setItem('async-lab:code:event-loop/sequential-vs-concurrent', saved);
     // Epoch ms, comparable with Date.now() in the test.

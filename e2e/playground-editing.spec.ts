@@ -145,11 +145,22 @@ test.describe('the standalone playground', () => {
 
   test('a missing compiler file gives a clear message, and nothing is lost', async ({ page, site }) => {
     await page.route(/esbuild.*\.wasm/, (route) => route.fulfill({ status: 404, body: 'not found' }));
-    await page.goto(playgroundUrl(site.url, `console.log('kept');`));
+    // A namespace is more than types: the quick path leaves it to esbuild, whose file is missing.
+    const code = `namespace N {\n  export const a = 'kept';\n}\nconsole.log(N.a);`;
+    await page.goto(playgroundUrl(site.url, code));
     const pg = playground(page);
     await pg.run.click();
     await pg.finished('error');
     await expect(pg.console.locator('[data-kind="error"]')).toContainText('could not be loaded');
-    await expect(pg.root).toContainText("console.log('kept');");
+    await expect(pg.root).toContainText("export const a = 'kept';");
+  });
+
+  test('a missing quick-path file: esbuild builds the code instead, and it runs', async ({ page, site }) => {
+    await page.route(/\/quick-bundle\.[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(playgroundUrl(site.url, `const n: number = 1;\nconsole.log('built by esbuild', n);`));
+    const pg = playground(page);
+    await pg.run.click();
+    await pg.finished('done', 60_000);
+    await expectConsole(pg.console, 'built by esbuild 1');
   });
 });

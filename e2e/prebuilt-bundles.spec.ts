@@ -1,19 +1,23 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test } from './support/site';
 import { requestedPaths } from './support/requests';
-import { expectConsole, playground } from './support/playground';
+import { expectConsole, playground, playgroundUrl } from './support/playground';
 import { MONACO_MS } from './support/editor';
 import { isCpuHeavyLesson } from './support/lessons';
 import { declaredPlaygrounds } from '../src/course/playground-ids';
 
 /**
  * Issue 17 §1: lesson examples and exercise starters are bundled at build time
- * (src/course/prebuilt-bundles.ts), so a Run of unedited code needs no compiler. esbuild-wasm loads
- * only once the reader edits (or reaches for the editor).
+ * (src/course/prebuilt-bundles.ts), so a Run of unedited code needs no compiler. Once the reader
+ * edits, the page's quick path builds a lone main.ts (quick-bundle.ts, ~75 KB); esbuild-wasm (3 MB)
+ * loads only for what the quick path leaves to it.
  */
 test.describe.configure({ mode: 'parallel' });
 
-const COMPILER = /\/_astro\/(esbuild\.[^/]*\.wasm|bundler-worker-[^/]*\.js)$/;
+const ESBUILD = /\/_astro\/(esbuild\.[^/]*\.wasm|bundler-worker-[^/]*\.js)$/;
+const QUICK = /\/_astro\/quick-bundle\.[^/]*\.js$/;
+/** Either of the page's compilers. */
+const COMPILER = new RegExp(`${ESBUILD.source}|${QUICK.source}`);
 const PREBUILT = /\/_astro\/prebuilt\/[0-9a-f]{20}\.json$/;
 
 test('an unedited lesson example runs from its build-time bundle, and the compiler loads only for an edit', async ({
@@ -43,7 +47,7 @@ test('an unedited lesson example runs from its build-time bundle, and the compil
   await expectConsole(other.console, 'Error: bad failed');
   expect(urls.filter((url) => COMPILER.test(url))).toEqual([]);
 
-  // An edit: the compiler loads, and the Run prints what the edited code says.
+  // An edit: the quick path loads, not esbuild, and the Run prints what the edited code says.
   await pg.root.getByRole('button', { name: 'Edit' }).click();
   const editor = pg.root.locator('.monaco-editor');
   await expect(editor).toBeVisible({ timeout: MONACO_MS });
@@ -53,7 +57,8 @@ test('an unedited lesson example runs from its build-time bundle, and the compil
   await pg.run.click();
   await pg.finished('done', 60_000);
   await expectConsole(pg.console, 'edited, and rebuilt in the page');
-  expect(urls.filter((url) => COMPILER.test(url)).length).toBeGreaterThan(0);
+  expect(urls.filter((url) => QUICK.test(url)).length).toBeGreaterThan(0);
+  expect(urls.filter((url) => ESBUILD.test(url))).toEqual([]);
 
   // Reset: the code as written again, which its prebuilt bundle serves (no new compile is needed).
   await pg.root.getByRole('button', { name: 'Reset' }).click();
@@ -61,6 +66,24 @@ test('an unedited lesson example runs from its build-time bundle, and the compil
   await pg.finished('done');
   await expect(pg.console).not.toContainText('edited, and rebuilt in the page');
   await expectConsole(pg.console, 'slow finished');
+});
+
+test('code the quick path leaves to esbuild (a namespace) loads esbuild, and runs as written', async ({
+  page,
+  site,
+}) => {
+  const urls = requestedPaths(page);
+  await page.goto(
+    playgroundUrl(
+      site.url,
+      `namespace Greeting {\n  export const text = 'from a namespace';\n}\nconsole.log(Greeting.text);`,
+    ),
+  );
+  const pg = playground(page);
+  await pg.run.click();
+  await pg.finished('done', 60_000);
+  await expectConsole(pg.console, 'from a namespace');
+  expect(urls.filter((url) => ESBUILD.test(url)).length).toBeGreaterThan(0);
 });
 
 test('without its prebuilt bundle (missing or stale), an example is compiled in the page and runs the same', async ({

@@ -25,22 +25,33 @@ export function lessonExamples(root = 'content/examples') {
 }
 
 /**
- * The product's bundle options, compiled from src/engine/bundler/bundle.ts itself (with
- * esbuild-wasm in Node) so the bench builds exactly as the bundler worker does.
- * @returns {Promise<string>}
+ * Product modules as the browser gets them, compiled from their source (with esbuild-wasm in Node,
+ * one session for both): src/engine/bundler/bundle.ts, so the bench builds exactly as the bundler
+ * worker does, and quick-bundle.ts, the page's quick path for a lone main.ts (Sucrase and acorn).
+ * @returns {Promise<{ bundle: string, quick: string }>}
  */
-async function productBundleModule() {
+async function productModules() {
   const esbuild = await import('esbuild-wasm');
-  const result = await esbuild.build({
-    entryPoints: ['src/engine/bundler/bundle.ts'],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-  });
-  await esbuild.stop();
-  return result.outputFiles[0]?.text ?? '';
+  /** @param {string} entry */
+  const build = async (entry) => {
+    const result = await esbuild.build({
+      entryPoints: [entry],
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      logLevel: 'silent',
+    });
+    return result.outputFiles[0]?.text ?? '';
+  };
+  try {
+    return {
+      bundle: await build('src/engine/bundler/bundle.ts'),
+      quick: await build('src/engine/bundler/quick-bundle.ts'),
+    };
+  } finally {
+    await esbuild.stop();
+  }
 }
 
 const PAGE = `<!doctype html><meta charset="utf-8"><title>compilers</title>
@@ -48,6 +59,7 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>compilers</title>
 <script type="module">
 import * as esbuild from '/__bench/esbuild.js';
 import { bundleFiles } from '/__bench/bundle.js';
+import { quickBundle } from '/__bench/quick.js';
 window.benchCompilers = async (examples, iterations) => {
   const ts = window.ts;
   const options = { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, inlineSourceMap: true, inlineSources: true }, fileName: 'main.ts' };
@@ -61,9 +73,12 @@ window.benchCompilers = async (examples, iterations) => {
   t = now();
   ts.transpileModule(examples[0].code, options);
   const firstTranspileMs = now() - t;
+  t = now();
+  quickBundle({ 'main.ts': examples[0].code }, now);
+  const firstQuickMs = now() - t;
   const rows = [];
   for (const { name, code } of examples) {
-    const esbuildMs = [], tsMs = [];
+    const esbuildMs = [], tsMs = [], quickMs = [];
     for (let i = 0; i < iterations; i++) {
       const built = await bundleFiles(esbuild, { 'main.ts': code }, now);
       if (!built.ok) throw new Error(name + ': ' + JSON.stringify(built.diagnostics));
@@ -71,10 +86,12 @@ window.benchCompilers = async (examples, iterations) => {
       const t0 = now();
       ts.transpileModule(code, options);
       tsMs.push(now() - t0);
+      const quick = quickBundle({ 'main.ts': code }, now);
+      if (quick) quickMs.push(quick.buildMs);
     }
-    rows.push({ name, esbuildMs, tsMs });
+    rows.push({ name, esbuildMs, tsMs, quickMs });
   }
-  return { initMs, firstBuildMs, firstTranspileMs, rows };
+  return { initMs, firstBuildMs, firstTranspileMs, firstQuickMs, rows };
 };
 window.benchReady = true;
 </script>`;
@@ -99,9 +116,10 @@ export function compilerRoutes() {
  */
 export async function measureCompilers(context, url, iterations) {
   const page = await context.newPage();
-  await page.route('**/__bench/bundle.js', async (route) =>
-    route.fulfill({ contentType: 'text/javascript', body: await productBundleModule() }),
-  );
+  const modules = await productModules();
+  for (const [name, body] of Object.entries(modules)) {
+    await page.route(`**/__bench/${name}.js`, (route) => route.fulfill({ contentType: 'text/javascript', body }));
+  }
   await page.goto(`${url}__bench/compilers.html`);
   await page.waitForFunction(() => 'benchReady' in window, undefined, { timeout: 60_000 });
   const examples = lessonExamples();
@@ -110,9 +128,16 @@ export async function measureCompilers(context, url, iterations) {
     /** @type {const} */ ([examples, iterations]),
   );
   await page.close();
-  /** @type {{ name: string, esbuildMs: number[], tsMs: number[] }[]} */
+  /** @type {{ name: string, esbuildMs: number[], tsMs: number[], quickMs: number[] }[]} */
   const rows = result.rows;
-  const perExample = rows.map((r) => ({ name: r.name, esbuildMs: median(r.esbuildMs), transpileMs: median(r.tsMs) }));
+  const perExample = rows.map((r) => ({
+    name: r.name,
+    esbuildMs: median(r.esbuildMs),
+    transpileMs: median(r.tsMs),
+    // null where the quick path leaves the example to esbuild
+    quickMs: r.quickMs.length > 0 ? median(r.quickMs) : null,
+  }));
+  const quick = perExample.flatMap((r) => (r.quickMs === null ? [] : [r.quickMs]));
   return {
     examples: perExample.length,
     esbuildInitMs: result.initMs,
@@ -120,6 +145,9 @@ export async function measureCompilers(context, url, iterations) {
     transpileFirstMs: result.firstTranspileMs,
     esbuildMedianMs: median(perExample.map((r) => r.esbuildMs)),
     transpileMedianMs: median(perExample.map((r) => r.transpileMs)),
+    quickFirstMs: result.firstQuickMs,
+    quickMedianMs: median(quick),
+    quickExamples: quick.length,
     perExample,
   };
 }

@@ -59,10 +59,11 @@ export interface RunRequest {
 export interface Engine {
   /**
    * Readies what every TypeScript Run needs: the sandbox frame, its spare worker and the runtime.
-   * With `compiler`, esbuild-wasm too (3 MB), which only code that has no prebuilt bundle needs:
-   * code the reader edited, or a playground that has none.
+   * With `compiler`, what builds `files` too, which only code that has no prebuilt bundle needs
+   * (code the reader edited, or a playground that has none): the quick path for a lone main.ts,
+   * esbuild-wasm (3 MB) for anything else or when `files` is not given (Bundler.warm).
    */
-  warm(options?: { compiler?: boolean }): Promise<void>;
+  warm(options?: { compiler?: boolean; files?: SourceFiles }): Promise<void>;
   /** Fetches the prebuilt bundle of `files` ahead of a Run of them (see RunRequest.prebuilt). */
   preload(files: SourceFiles, prebuilt: string): void;
   /** Fetches Python and boots a spare interpreter in the sandbox: call it on intent (hover, focus). */
@@ -88,7 +89,7 @@ type RunContext = Pick<RunRequest, 'timeLimitMs' | 'signal' | 'events'>;
 
 export function createEngine(deps: EngineDeps): Engine {
   const locale = deps.locale ?? 'en';
-  const bundler = createBundler(deps.createBundlerWorker, deps.wasmURL, locale, deps.fetch);
+  const bundler = createBundler(deps.createBundlerWorker, deps.wasmURL, { locale, fetchPrebuilt: deps.fetch });
   const sandbox = createSandbox(deps.document, locale);
   let runtime: Promise<string> | undefined;
   const loadPython = deps.pythonURLs ? createPythonLoader(deps.pythonURLs, deps.fetch) : undefined;
@@ -137,10 +138,10 @@ export function createEngine(deps: EngineDeps): Engine {
   }
 
   return {
-    async warm({ compiler = false } = {}) {
+    async warm({ compiler = false, files } = {}) {
       // The frame gets the runtime as soon as both exist, to start its spare worker with it.
       await Promise.all([
-        compiler ? bundler.warm() : undefined,
+        compiler ? bundler.warm(files) : undefined,
         Promise.all([loadRuntime(), sandbox.warm()]).then(([runtime]) => sandbox.warm(runtime)),
       ]);
     },

@@ -1,4 +1,4 @@
-import { createEngine, localeOf, type Engine } from '../../engine';
+import { createEngine, localeOf, takesQuickPath, type Engine, type SourceFiles } from '../../engine';
 import { engineAssets } from '../../engine/assets';
 import { pythonURLs } from '../../engine/python/python-assets';
 import { announceEngineWarm, announceEngineWarming } from '../../offline/after-page-settles';
@@ -19,7 +19,8 @@ export function pageEngine(): Engine {
 }
 
 let warmed: Promise<void> | undefined;
-let compilerWarmed: Promise<void> | undefined;
+/** The compiler's warm-ups, one per kind: the quick path (a lone main.ts), esbuild (the rest). */
+const compilerWarmed = new Map<'quick' | 'esbuild', Promise<void>>();
 let warmingUp = 0;
 
 /**
@@ -37,16 +38,25 @@ function announced(warmUp: Promise<void>): Promise<void> {
 
 /**
  * The engine's warm-up, started once per page: the sandbox frame, its spare worker and the runtime,
- * which every TypeScript Run needs. With `compiler`, esbuild-wasm too (its first build costs
- * ~700 ms, which a Run of edited code must not pay); code with a prebuilt bundle needs none.
- * Resolves when it is done, failed or not (a failure is reported by the Run that needs it, with a
- * message in its console).
+ * which every TypeScript Run needs. With `compiler`, what builds `files` too: the quick path for a
+ * lone main.ts (~80 KB), esbuild-wasm for anything else or when `files` is not given (3 MB; its
+ * first build costs ~700 ms, which a Run of edited code must not pay). Code with a prebuilt bundle
+ * needs neither. Resolves when it is done, failed or not (a failure is reported by the Run that
+ * needs it, with a message in its console).
  */
-export function warmEngine({ compiler = false }: { compiler?: boolean } = {}): Promise<void> {
+export function warmEngine({
+  compiler = false,
+  files,
+}: { compiler?: boolean; files?: SourceFiles } = {}): Promise<void> {
   warmed ??= announced(pageEngine().warm());
   if (!compiler) return warmed;
-  compilerWarmed ??= announced(pageEngine().warm({ compiler: true }));
-  return Promise.all([warmed, compilerWarmed]).then(() => undefined);
+  const kind = files && takesQuickPath(files) ? 'quick' : 'esbuild';
+  let compiling = compilerWarmed.get(kind);
+  if (!compiling) {
+    compiling = announced(pageEngine().warm({ compiler: true, ...(kind === 'quick' ? { files } : {}) }));
+    compilerWarmed.set(kind, compiling);
+  }
+  return Promise.all([warmed, compiling]).then(() => undefined);
 }
 
 let pythonWarmed: Promise<void> | undefined;
@@ -93,30 +103,42 @@ export function warmWhenIdle(): void {
  * spare worker, the runtime: 15 KB, and the code's prebuilt bundle: 2 KB) is readied when the page
  * is idle, so even a click with no hover first (a tap) finds it ready: starting a sandbox frame and
  * its first worker takes 300–400 ms on two cores. At the first sign of intent (a hover, a focus, a
- * touch) too, should that come first. esbuild-wasm (3 MB) on intent only, and only for code that
- * has no prebuilt bundle (a saved edit); otherwise once the reader reaches for the editor.
+ * touch) too, should that come first. The compiler on intent only, and only for code that has no
+ * prebuilt bundle (a saved edit); otherwise once the reader reaches for the editor. For a lone
+ * main.ts that is the quick path; an exercise's checks need esbuild as well.
  */
 export function warmTypeScriptOnIntent({
   playground,
   editTargets,
+  files,
   asWritten,
+  checked,
 }: {
   playground: HTMLElement;
   /** The code and its Edit button: a press or a focus there means an edit, which needs the compiler. */
   editTargets: HTMLElement[];
+  /** The files a Run of the code as it is now would build. */
+  files: () => SourceFiles;
   /** The files and their prebuilt bundle, while the code is as written; undefined once edited. */
-  asWritten: () => { files: Record<string, string>; prebuilt: string } | undefined;
+  asWritten: () => { files: SourceFiles; prebuilt: string } | undefined;
+  /** An exercise's playground: its Check adds checks.ts, which esbuild builds. */
+  checked: boolean;
 }): void {
+  const compile = (): void => {
+    void warmEngine({ compiler: true, files: files() });
+    if (checked) void warmEngine({ compiler: true });
+  };
   const warm = (intent: boolean): void => {
     const written = asWritten();
     if (written) pageEngine().preload(written.files, written.prebuilt);
-    void warmEngine({ compiler: intent && !written });
+    if (intent && !written) compile();
+    else void warmEngine();
   };
   whenIdle(() => warm(false));
   for (const type of ['pointerenter', 'focusin', 'touchstart']) {
     playground.addEventListener(type, () => warm(true), { once: true, passive: true });
   }
-  const editing = (): void => void warmEngine({ compiler: true });
+  const editing = compile;
   for (const target of editTargets) {
     target.addEventListener('pointerdown', editing, { once: true, passive: true });
     target.addEventListener('focusin', editing, { once: true });

@@ -120,6 +120,8 @@ export class AsyncPlayground extends HTMLElement {
       warmTypeScriptOnIntent({
         playground: this,
         editTargets: [host, this.find('[data-action="edit"]')],
+        files: () => this.filesWith(this.view.value()),
+        checked: this.closest('async-exercise') !== null,
         asWritten: () => {
           const code = this.view.value();
           const prebuilt = this.prebuiltFor(code);
@@ -133,9 +135,11 @@ export class AsyncPlayground extends HTMLElement {
       // not at once: Monaco's TypeScript worker parses ~9 MB, and on two busy cores it made a Run
       // pressed on a just-opened link take 3–4 s, or slowed the run's own messages to the page.
       // Until then the code is shown as text; a click or key in it opens the editor at once.
-      void (this.language === 'python' ? warmPythonEngine() : warmEngine({ compiler: true })).then(() =>
-        this.openEditorWhenIdle(),
-      );
+      void (
+        this.language === 'python'
+          ? warmPythonEngine()
+          : warmEngine({ compiler: true, files: this.filesWith(this.view.value()) })
+      ).then(() => this.openEditorWhenIdle());
       this.shareLink.followHashChanges();
     }
   }

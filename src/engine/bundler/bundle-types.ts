@@ -27,6 +27,8 @@ export type BundleResult =
 
 /** The module name learner code imports the lesson runtime from. */
 export const RUNTIME_MODULE = 'async-lab';
+/** The names it exports (src/engine/runtime/lab.ts installs them on `self.__asyncLab.lab`). */
+export const RUNTIME_EXPORTS: readonly string[] = ['sleep', 'blockFor', 'toThread', 'span'];
 
 /** "main.ts:3:7: Expected ";" but found "x"" — the form the console shows. */
 export function formatDiagnostic(d: Diagnostic): string {
@@ -39,4 +41,13 @@ export function formatDiagnostic(d: Diagnostic): string {
  */
 export function bundleKey(files: SourceFiles): string {
   return JSON.stringify(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/**
+ * Whether `files` may take the quick path (quick-bundle.ts), which then decides on their content:
+ * a lone main.ts. Checks and a learner's other files need esbuild's resolver.
+ */
+export function takesQuickPath(files: SourceFiles): boolean {
+  const names = Object.keys(files);
+  return names.length === 1 && names[0] === 'main.ts';
 }

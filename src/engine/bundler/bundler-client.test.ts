@@ -24,12 +24,15 @@ function fakeWorker() {
   return { worker: worker as unknown as Worker, builds, finish };
 }
 
+/** Leaves every build to esbuild's worker, as the quick path does with what it cannot take. */
+const noQuick = () => Promise.resolve(() => null);
+
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('createBundler', () => {
   it('lets a Run wait for the build the typing started, instead of building again', async () => {
     const fake = fakeWorker();
-    const bundler = createBundler(() => fake.worker, 'esbuild.wasm');
+    const bundler = createBundler(() => fake.worker, 'esbuild.wasm', { loadQuick: noQuick });
     const prepared = bundler.bundle({ 'main.ts': 'one' });
     await tick();
     const run = bundler.bundle({ 'main.ts': 'one' }, new AbortController().signal);
@@ -44,7 +47,7 @@ describe('createBundler', () => {
 
   it('builds again for other code', async () => {
     const fake = fakeWorker();
-    const bundler = createBundler(() => fake.worker, 'esbuild.wasm');
+    const bundler = createBundler(() => fake.worker, 'esbuild.wasm', { loadQuick: noQuick });
     const first = bundler.bundle({ 'main.ts': 'one' });
     await tick();
     const second = bundler.bundle({ 'main.ts': 'two' });
@@ -58,7 +61,7 @@ describe('createBundler', () => {
 
   it('a Stop abandons only its own wait; the build still serves the next Run', async () => {
     const fake = fakeWorker();
-    const bundler = createBundler(() => fake.worker, 'esbuild.wasm');
+    const bundler = createBundler(() => fake.worker, 'esbuild.wasm', { loadQuick: noQuick });
     const controller = new AbortController();
     const stopped = bundler.bundle({ 'main.ts': 'one' }, controller.signal);
     await tick();
@@ -84,7 +87,10 @@ describe('createBundler', () => {
       let started = 0;
       const fake = fakeWorker();
       const served = prebuilt({ key: bundleKey(files), ok: true, code: '// built at build time' });
-      const bundler = createBundler(() => (started++, fake.worker), 'esbuild.wasm', 'en', served.fetch);
+      const bundler = createBundler(() => (started++, fake.worker), 'esbuild.wasm', {
+        fetchPrebuilt: served.fetch,
+        loadQuick: noQuick,
+      });
       expect(await bundler.bundle(files, undefined, '/p/1.json')).toEqual({
         ok: true,
         code: '// built at build time',
@@ -97,7 +103,10 @@ describe('createBundler', () => {
     it('is fetched once: a preload on intent serves the Run that follows', async () => {
       const fake = fakeWorker();
       const served = prebuilt({ key: bundleKey(files), ok: true, code: '// once' });
-      const bundler = createBundler(() => fake.worker, 'esbuild.wasm', 'en', served.fetch);
+      const bundler = createBundler(() => fake.worker, 'esbuild.wasm', {
+        fetchPrebuilt: served.fetch,
+        loadQuick: noQuick,
+      });
       bundler.preload(files, '/p/1.json');
       await bundler.bundle(files, new AbortController().signal, '/p/1.json');
       expect(served.urls).toHaveLength(1);
@@ -108,7 +117,10 @@ describe('createBundler', () => {
         { file: 'main.ts', line: 2, column: 3, endColumn: 4, message: 'x', lineText: '', kind: 'syntax' },
       ];
       const served = prebuilt({ key: bundleKey(files), ok: false, diagnostics });
-      const bundler = createBundler(() => fakeWorker().worker, 'esbuild.wasm', 'en', served.fetch);
+      const bundler = createBundler(() => fakeWorker().worker, 'esbuild.wasm', {
+        fetchPrebuilt: served.fetch,
+        loadQuick: noQuick,
+      });
       expect(await bundler.bundle(files, undefined, '/p/1.json')).toEqual({ ok: false, diagnostics, buildMs: 0 });
     });
 
@@ -118,7 +130,10 @@ describe('createBundler', () => {
       ['not a bundle', prebuilt({ key: bundleKey(files), ok: true })],
     ])('that is %s is not used: the compiler builds the files', async (_, served) => {
       const fake = fakeWorker();
-      const bundler = createBundler(() => fake.worker, 'esbuild.wasm', 'en', served.fetch);
+      const bundler = createBundler(() => fake.worker, 'esbuild.wasm', {
+        fetchPrebuilt: served.fetch,
+        loadQuick: noQuick,
+      });
       const result = bundler.bundle(files, undefined, '/p/1.json');
       await vi.waitFor(() => expect(fake.builds).toHaveLength(1));
       fake.finish(0);
@@ -127,12 +142,10 @@ describe('createBundler', () => {
 
     it('that cannot be fetched (offline) is not used either', async () => {
       const fake = fakeWorker();
-      const bundler = createBundler(
-        () => fake.worker,
-        'esbuild.wasm',
-        'en',
-        () => Promise.reject(new TypeError('Failed to fetch')),
-      );
+      const bundler = createBundler(() => fake.worker, 'esbuild.wasm', {
+        fetchPrebuilt: () => Promise.reject(new TypeError('Failed to fetch')),
+        loadQuick: noQuick,
+      });
       const result = bundler.bundle(files, undefined, '/p/1.json');
       await vi.waitFor(() => expect(fake.builds).toHaveLength(1));
       fake.finish(0);
@@ -151,9 +164,68 @@ describe('createBundler', () => {
         queueMicrotask(() => failing.onmessage?.({ data: { type: 'init-error', message: 'no wasm' } }));
       },
     };
-    const bundler = createBundler(() => failing as unknown as Worker, 'esbuild.wasm');
+    const bundler = createBundler(() => failing as unknown as Worker, 'esbuild.wasm', { loadQuick: noQuick });
     await expect(bundler.bundle({ 'main.ts': 'one' })).rejects.toThrow('no wasm');
     await expect(bundler.bundle({ 'main.ts': 'one' })).rejects.toThrow('no wasm');
     expect(attempts).toBe(2);
+  });
+
+  describe('the quick path', () => {
+    const quickResult: BundleResult = { ok: true, code: '// quick', buildMs: 0 };
+
+    it('builds a lone main.ts in the page: no worker, no esbuild', async () => {
+      let started = 0;
+      let loads = 0;
+      const bundler = createBundler(() => (started++, fakeWorker().worker), 'esbuild.wasm', {
+        loadQuick: () => (loads++, Promise.resolve(() => quickResult)),
+      });
+      await bundler.warm({ 'main.ts': 'one' });
+      expect(await bundler.bundle({ 'main.ts': 'two' })).toBe(quickResult);
+      expect(await bundler.bundle({ 'main.ts': 'three' })).toBe(quickResult);
+      expect([started, loads]).toEqual([0, 1]);
+    });
+
+    it('leaves to esbuild what it declines, and never sees checks or a second file', async () => {
+      const fake = fakeWorker();
+      const seen: string[][] = [];
+      const bundler = createBundler(() => fake.worker, 'esbuild.wasm', {
+        loadQuick: () => Promise.resolve((files) => (seen.push(Object.keys(files)), null)),
+      });
+      const declined = bundler.bundle({ 'main.ts': 'namespace N {}' });
+      await vi.waitFor(() => expect(fake.builds).toHaveLength(1));
+      fake.finish(0);
+      expect(await declined).toMatchObject({ code: '// namespace N {}' });
+      const exercise = bundler.bundle({ 'main.ts': 'one', 'checks.ts': '' });
+      await vi.waitFor(() => expect(fake.builds).toHaveLength(2));
+      fake.finish(1);
+      await exercise;
+      expect(seen).toEqual([['main.ts']]);
+    });
+
+    it('warms esbuild, not the quick path, for files it cannot take or none', async () => {
+      let started = 0;
+      let loads = 0;
+      const bundler = createBundler(() => (started++, fakeWorker().worker), 'esbuild.wasm', {
+        loadQuick: () => (loads++, Promise.resolve(() => quickResult)),
+      });
+      await bundler.warm({ 'main.ts': '', 'helpers.ts': '' });
+      await bundler.warm();
+      expect([started, loads]).toEqual([1, 0]);
+    });
+
+    it('when its chunk cannot be loaded, esbuild builds, and the next build tries the chunk again', async () => {
+      const fake = fakeWorker();
+      let loads = 0;
+      const bundler = createBundler(() => fake.worker, 'esbuild.wasm', {
+        loadQuick: () =>
+          ++loads === 1 ? Promise.reject(new TypeError('Failed to fetch')) : Promise.resolve(() => quickResult),
+      });
+      const first = bundler.bundle({ 'main.ts': 'one' });
+      await vi.waitFor(() => expect(fake.builds).toHaveLength(1));
+      fake.finish(0);
+      expect(await first).toMatchObject({ code: '// one' });
+      expect(await bundler.bundle({ 'main.ts': 'two' })).toBe(quickResult);
+      expect(loads).toBe(2);
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { type BundleResult, type Diagnostic, type SourceFiles, bundleKey } from './bundle-types';
+import { type BundleResult, type Diagnostic, type SourceFiles, bundleKey, takesQuickPath } from './bundle-types';
 import type { FromBundler, ToBundler } from './bundler-protocol';
 import { type Locale, message } from '../messages';
 
@@ -6,8 +6,12 @@ const RECENT_BUNDLES = 8;
 
 /** The page's handle on the bundler. One per page, shared by every playground on it. */
 export interface Bundler {
-  /** Starts the worker and warms esbuild up; resolves when a build would be fast. Idempotent. */
-  warm(): Promise<void>;
+  /**
+   * Readies what a build of `files` needs, and resolves when a build would be fast: for a lone
+   * main.ts the quick path (quick-bundle.ts, ~80 KB), else (or without `files`) esbuild's worker
+   * (3 MB). Idempotent.
+   */
+  warm(files?: SourceFiles): Promise<void>;
   /**
    * Bundles files; rejects with AbortError when `signal` aborts, and with a readable Error when the
    * compiler cannot load. With `prebuilt`, the URL of these very files' bundle made at build time
@@ -33,6 +37,15 @@ function asPrebuilt(value: unknown, key: string): BundleResult | undefined {
   return undefined;
 }
 
+export type QuickBundle = (files: SourceFiles) => BundleResult | null;
+
+export interface BundlerOptions {
+  locale?: Locale;
+  fetchPrebuilt?: (url: string) => Promise<Response>;
+  /** The quick path, loaded on first use (its own chunk: Sucrase and acorn). */
+  loadQuick?: () => Promise<QuickBundle>;
+}
+
 /**
  * Creates the bundler lazily: nothing is downloaded until warm() or bundle() is called.
  * `createWorker` and `wasmURL` come from the page's asset wiring (Vite `?worker` / `?url`), which
@@ -41,9 +54,19 @@ function asPrebuilt(value: unknown, key: string): BundleResult | undefined {
 export function createBundler(
   createWorker: () => Worker,
   wasmURL: string,
-  locale: Locale = 'en',
-  fetchPrebuilt: (url: string) => Promise<Response> = (url) => fetch(url),
+  {
+    locale = 'en',
+    fetchPrebuilt = (url) => fetch(url),
+    loadQuick = () => import('./quick-bundle').then((m) => m.quickBundle),
+  }: BundlerOptions = {},
 ): Bundler {
+  let quick: Promise<QuickBundle> | undefined;
+  const loadQuickOnce = (): Promise<QuickBundle> => {
+    quick ??= loadQuick();
+    // A chunk that failed to load (offline, say) is tried again next time; esbuild builds meanwhile.
+    quick.catch(() => (quick = undefined));
+    return quick;
+  };
   let worker: Worker | undefined;
   let ready: Promise<void> | undefined;
   let nextId = 1;
@@ -91,9 +114,22 @@ export function createBundler(
     return ready;
   }
 
-  /** The bundle of `files`: the one the build made, when there is one and it arrives, else esbuild's. */
+  /** The quick path's bundle of `files`, or null where esbuild must build them. */
+  function quickly(files: SourceFiles): Promise<BundleResult | null> {
+    if (!takesQuickPath(files)) return Promise.resolve(null);
+    return loadQuickOnce().then(
+      (bundle) => bundle(files),
+      () => null,
+    );
+  }
+
+  /**
+   * The bundle of `files`: the one the build made, when there is one and it arrives; else the quick
+   * path's, when it can; else esbuild's.
+   */
   function resultFor(files: SourceFiles, key: string, prebuilt: string | undefined): Promise<BundleResult> {
-    const built = (): Promise<BundleResult> => start().then(() => build(files));
+    const built = (): Promise<BundleResult> =>
+      quickly(files).then((result) => result ?? start().then(() => build(files)));
     if (!prebuilt) return built();
     return fetchPrebuilt(prebuilt)
       .then(async (response) => (response.ok ? asPrebuilt(await response.json(), key) : undefined))
@@ -119,7 +155,9 @@ export function createBundler(
   }
 
   return {
-    warm: start,
+    warm(files) {
+      return files && takesQuickPath(files) ? loadQuickOnce().then(() => undefined) : start();
+    },
     preload(files, prebuilt) {
       cached(files, prebuilt).catch(() => undefined);
     },

@@ -1,5 +1,5 @@
 import type { Plugin } from 'esbuild-wasm';
-import { RUNTIME_MODULE, type SourceFiles } from './bundle-types';
+import { RUNTIME_EXPORTS, RUNTIME_MODULE, type SourceFiles } from './bundle-types';
 
 /** The entry esbuild starts from: it only imports main.ts, so the output has no import or export. */
 export const ENTRY = '<entry>';
@@ -8,7 +8,7 @@ export const ENTRY = '<entry>';
  * The runtime module as the bundle sees it: a view of what the worker runtime installed on `self`
  * before the learner's code runs (src/engine/runtime/worker-main.ts).
  */
-const RUNTIME_SHIM = `export const { sleep, blockFor, toThread, span } = self.__asyncLab.lab;`;
+const RUNTIME_SHIM = `export const { ${RUNTIME_EXPORTS.join(', ')} } = self.__asyncLab.lab;`;
 
 /** The file of an exercise's checks. Its presence switches the bundle to check mode. */
 export const CHECKS_FILE = 'checks.ts';
