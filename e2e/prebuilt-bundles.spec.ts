@@ -86,6 +86,20 @@ test('code the quick path leaves to esbuild (a namespace) loads esbuild, and run
   expect(urls.filter((url) => ESBUILD.test(url)).length).toBeGreaterThan(0);
 });
 
+test('the quick path maps a runtime error to its line in code with Chinese comments', async ({ page, site }) => {
+  // The inline source map carries the code; btoa takes Latin-1 only, so the map must escape it.
+  const code = `// 中文注释：第一行\ntype 秒 = number;\nconst 等待: 秒 = 1;\nthrow new Error('出错了 ' + 等待);\n`;
+  const urls = requestedPaths(page);
+  await page.goto(playgroundUrl(site.url, code, 'zh-cn'));
+  const pg = playground(page);
+  await pg.root.getByRole('button', { name: '运行', exact: true }).click();
+  await pg.finished('error');
+  const error = pg.console.locator('[data-kind="error"]').first();
+  await expect(error).toContainText('出错了 1');
+  await expect(error).toContainText('main.ts:4');
+  expect(urls.filter((url) => ESBUILD.test(url))).toEqual([]);
+});
+
 test('without its prebuilt bundle (missing or stale), an example is compiled in the page and runs the same', async ({
   page,
   site,

@@ -202,6 +202,20 @@ describe('createBundler', () => {
       expect(seen).toEqual([['main.ts']]);
     });
 
+    it('that throws leaves the build to esbuild', async () => {
+      const fake = fakeWorker();
+      const bundler = createBundler(() => fake.worker, 'esbuild.wasm', {
+        loadQuick: () =>
+          Promise.resolve(() => {
+            throw new Error('a bug');
+          }),
+      });
+      const result = bundler.bundle({ 'main.ts': 'one' });
+      await vi.waitFor(() => expect(fake.builds).toHaveLength(1));
+      fake.finish(0);
+      expect(await result).toMatchObject({ code: '// one' });
+    });
+
     it('warms esbuild, not the quick path, for files it cannot take or none', async () => {
       let started = 0;
       let loads = 0;

@@ -117,10 +117,10 @@ export function createBundler(
   /** The quick path's bundle of `files`, or null where esbuild must build them. */
   function quickly(files: SourceFiles): Promise<BundleResult | null> {
     if (!takesQuickPath(files)) return Promise.resolve(null);
-    return loadQuickOnce().then(
-      (bundle) => bundle(files),
-      () => null,
-    );
+    // A quick path that throws (it never should) leaves the build to esbuild, as one that declines.
+    return loadQuickOnce()
+      .then((bundle) => bundle(files))
+      .catch(() => null);
   }
 
   /**
