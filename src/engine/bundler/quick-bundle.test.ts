@@ -32,6 +32,8 @@ const TYPESCRIPT: Record<string, string> = {
   'this in methods and arrows inside them': `const o = { n: 3, f() { return [1].map(() => this.n); } };\nclass C { v = 1; m = () => this.v; }\nconsole.log(o.f(), new C().m());`,
   'using declarations': `{ using r = { [Symbol.dispose]() { console.log('disposed'); } }; console.log('in'); }\nconsole.log('out');`,
   'a TDZ error is kept': `try { console.log(x); } catch (e) { console.log((e as Error).name); }\nlet x = 1;`,
+  'modifiers that are only types': `class C { private readonly a = 1; protected b: readonly number[] = [2]; constructor(c: number) { console.log(this.a, this.b, c); } }\nnew C(3);`,
+  'an override': `class A { m() { return 1; } }\nclass B extends A { override m() { return super.m() + 1; } }\nconsole.log(new B().m());`,
   'self used, not declared': `console.log(typeof self, typeof self.__asyncLab);`,
   'strings that look like types': `const s = 'a: number'; const t = \`\${s} as string\`; console.log(s, t, /x:\\s*y/.test('x: y'));`,
 };
@@ -56,6 +58,7 @@ async function printed(bundle: string): Promise<string[]> {
 const TO_ESBUILD: Record<string, string | Record<string, string>> = {
   namespace: `namespace N { export const a = 1; }\nconsole.log(N.a);`,
   'parameter property': `class P { constructor(public z: number) {} }\nconsole.log(new P(1));`,
+  'a parameter property after a default with a call': `class P { constructor(a = Math.max(1, 2), readonly z = 0) {} }`,
   decorator: `function d(t: unknown) {}\n@d class K {}`,
   accessor: `class S { accessor q = 1; }`,
   'top-level this': `console.log(this);`,

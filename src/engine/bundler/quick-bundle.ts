@@ -22,15 +22,30 @@ const MAX_SOURCE = 40_000;
 
 /**
  * TypeScript that emits code of its own, where Sucrase and esbuild differ: a namespace (Sucrase
- * drops one whose members are values), a parameter property (fields in another order), `import =`.
- * A match in a comment or a string only sends the code to esbuild.
+ * drops one whose members are values), `import =`, and parameter properties (below). A match in a
+ * comment or a string only sends the code to esbuild.
  */
-const NOT_ONLY_TYPES = [
-  /\b(namespace|module)\s+[\w$'"]/,
-  /\bdeclare\s+global\b/,
-  /\b(public|private|protected|readonly|override)\b/,
-  /\bimport\s+(type\s+)?[\w$]+\s*=/,
-];
+const NOT_ONLY_TYPES = [/\b(namespace|module)\s+[\w$'"]/, /\bdeclare\s+global\b/, /\bimport\s+(type\s+)?[\w$]+\s*=/];
+
+const MODIFIER = /\b(public|private|protected|readonly|override)\b/;
+
+/**
+ * Whether a constructor declares parameter properties (`constructor(private n: number)`): Sucrase
+ * makes their fields after the class's own, esbuild and TypeScript before, so `Object.keys` would
+ * differ. Elsewhere a modifier is only a type, which Sucrase removes as esbuild does.
+ */
+function hasParameterProperties(source: string): boolean {
+  for (const match of source.matchAll(/\bconstructor\s*\(/g)) {
+    let depth = 1;
+    let end = match.index + match[0].length;
+    for (; end < source.length && depth > 0; end++) {
+      if (source[end] === '(') depth++;
+      else if (source[end] === ')') depth--;
+    }
+    if (MODIFIER.test(source.slice(match.index, end))) return true;
+  }
+  return false;
+}
 
 const SELF = new Set(['self']);
 
@@ -130,7 +145,7 @@ export function quickBundle(files: SourceFiles, now: () => number = () => perfor
   const started = now();
   const source = files['main.ts'];
   if (!takesQuickPath(files) || source === undefined || source.length > MAX_SOURCE) return null;
-  if (NOT_ONLY_TYPES.some((pattern) => pattern.test(source))) return null;
+  if (NOT_ONLY_TYPES.some((pattern) => pattern.test(source)) || hasParameterProperties(source)) return null;
 
   let code: string;
   let mappings: string;
