@@ -7,8 +7,8 @@ import { RUNTIME_EXPORTS, RUNTIME_MODULE, takesQuickPath } from './bundle-types'
  * The quick path of an edited Run: a lone main.ts whose TypeScript only needs its types removed is
  * turned into the same kind of script esbuild makes (bundle.ts), in the page, in a few milliseconds,
  * by Sucrase (which strips types and keeps every line where it was) and acorn (which checks the
- * result as the module it is). It spares the reader esbuild-wasm: 3 MB to download and ~2 s to
- * start on a phone-class CPU, for the first Run after an edit.
+ * result as the module it is). It spares the reader esbuild-wasm for the first Run after an edit:
+ * 3 MB to download and a 1.8-2.1 s start on a two-core machine (docs/benchmarks.md), more on a phone.
  *
  * It is deliberately narrow. Whatever it is not sure to turn out as esbuild would, it leaves to
  * esbuild by returning null: other files, checks, imports other than the runtime's names, exports,
