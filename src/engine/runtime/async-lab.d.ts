@@ -57,18 +57,23 @@ declare module 'async-lab/check' {
     exports: Record<string, unknown>;
     /** ms from the start of the learner's code until it and everything it started had finished. */
     elapsedMs: number;
-    /** Console output so far, as plain text. */
-    logs: readonly LoggedLine[];
-    /** Timeline spans recorded so far: timers, fetches, workers, labelled spans, blocked stretches. */
-    spans: readonly RecordedSpan[];
-    /** The fetches made so far (simulated httpbin ones included). */
-    requests: readonly RecordedRequest[];
+    /** Console output so far, as plain text (read again after an await to see what came since). */
+    readonly logs: readonly LoggedLine[];
+    /**
+     * Timeline spans finished so far: timers, fetches, workers, labelled spans, blocked stretches.
+     * Read after awaiting a learner export, it includes the spans that call made.
+     */
+    readonly spans: readonly RecordedSpan[];
+    /** The fetches finished so far (simulated httpbin ones included). */
+    readonly requests: readonly RecordedRequest[];
     /** The page's language: write what a check says to the learner in it (see `say`). */
     locale: 'zh-cn' | 'en';
     /** The message for the page's language: `assert(ok, ctx.say({ en: '…', 'zh-cn': '…' }))`. */
     say(messages: { en: string; 'zh-cn': string }): string;
     /** Milliseconds as the console and status bar write them: "1 009 ms". */
     ms(value: number): string;
+    /** The run's clock in ms, the one `start` and `end` of spans, logs and requests are on. */
+    now(): number;
     /** Runs `work` (e.g. a learner export) and measures it. */
     time<T>(work: () => T | Promise<T>): Promise<{ value: Awaited<T>; ms: number }>;
   }

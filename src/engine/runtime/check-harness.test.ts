@@ -1,15 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckResult } from '../../schemas/run-protocol';
+import type { CheckResult, TimelineSpan } from '../../schemas/run-protocol';
 import { createCheckHarness } from './check-harness';
 
-function setup(idleAt = 1000, locale: 'en' | 'zh-cn' = 'en') {
+const FETCH_SPAN: TimelineSpan = {
+  id: 1,
+  kind: 'fetch',
+  label: 'GET https://httpbin.org/get (simulated)',
+  start: 1,
+  end: 9,
+};
+
+function setup(idleAt = 1000, locale: 'en' | 'zh-cn' = 'en', spans: TimelineSpan[] = [FETCH_SPAN]) {
   const posted: CheckResult[][] = [];
   const harness = createCheckHarness({
     post: (r) => posted.push(r),
-    clock: () => 0,
+    clock: () => 42,
     whenIdle: () => Promise.resolve(idleAt),
     logs: () => [{ time: 5, kind: 'log', text: 'hello' }],
-    spans: () => [{ id: 1, kind: 'fetch', label: 'GET https://httpbin.org/get (simulated)', start: 1, end: 9 }],
+    spans: () => [...spans],
     delay: () => undefined,
     locale,
     snapshot: () => ({ restore: () => true }),
@@ -66,6 +74,31 @@ describe('createCheckHarness', () => {
       elapsed: 1234,
       logs: [{ time: 5, kind: 'log', text: 'hello' }],
       requests: [{ method: 'GET', url: 'https://httpbin.org/get', simulated: true, start: 1, end: 9 }],
+    });
+  });
+
+  it('shows a check the spans and requests its own awaited work made, not only those made before it', async () => {
+    const spans: TimelineSpan[] = [FETCH_SPAN];
+    const { harness, posted } = setup(1000, 'en', spans);
+    let seen: unknown;
+    harness.check('after work', async (ctx) => {
+      const before = ctx.spans.length;
+      await Promise.resolve();
+      spans.push({ id: 2, kind: 'timer', label: 'sleep(250)', start: 20, end: 270 });
+      spans.push({ id: 3, kind: 'fetch', label: 'GET https://httpbin.org/status/500 (simulated)', start: 30, end: 40 });
+      seen = { before, now: ctx.now(), after: ctx.spans.map((s) => s.label), requests: ctx.requests.map((r) => r.url) };
+    });
+    await harness.run({});
+    expect(posted.at(-1)).toEqual([{ name: 'after work', status: 'passed' }]);
+    expect(seen).toEqual({
+      before: 1,
+      now: 42,
+      after: [
+        'GET https://httpbin.org/get (simulated)',
+        'sleep(250)',
+        'GET https://httpbin.org/status/500 (simulated)',
+      ],
+      requests: ['https://httpbin.org/get', 'https://httpbin.org/status/500'],
     });
   });
 });

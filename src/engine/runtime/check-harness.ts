@@ -97,9 +97,18 @@ export function createCheckHarness(deps: CheckHarnessDeps) {
           locale: deps.locale,
           say: (messages) => messages[deps.locale],
           ms: formatMs,
-          logs: deps.logs(),
-          spans: deps.spans(),
-          requests: requestsFrom(deps.spans()),
+          // Getters, read when the check reads them: a check that awaits the learner's code then
+          // sees the timers and requests that code made (retry-backoff reads the waits it asked for).
+          get logs() {
+            return deps.logs();
+          },
+          get spans() {
+            return deps.spans();
+          },
+          get requests() {
+            return requestsFrom(deps.spans());
+          },
+          now: () => deps.clock(),
           async time(work) {
             const start = deps.clock();
             const value = await work();

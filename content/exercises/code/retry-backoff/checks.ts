@@ -12,10 +12,11 @@ function retryOf(ctx: CheckContext): Retry {
 }
 
 /** Work that fails `failures` times and then succeeds, remembering when it was called. */
-function flaky(failures: number) {
+function flaky(ctx: CheckContext, failures: number) {
   const calls: number[] = [];
   const work = async () => {
-    calls.push(performance.now());
+    // On the run's clock, so the calls line up with the timers' spans (askedWaits).
+    calls.push(ctx.now());
     if (calls.length <= failures) throw new Error(`failure ${calls.length}`);
     return 'ok';
   };
@@ -23,7 +24,7 @@ function flaky(failures: number) {
 }
 
 check('retries until it succeeds', async (ctx) => {
-  const { work, calls } = flaky(2);
+  const { work, calls } = flaky(ctx, 2);
   const result = await retryOf(ctx)(work, 5, 20);
   assert(
     result === 'ok',
@@ -41,40 +42,69 @@ check('retries until it succeeds', async (ctx) => {
   );
 });
 
+/**
+ * The wait each retry asked for: the timer (`sleep(250)`, `setTimeout 250 ms`, the runtime's
+ * timeline labels) that started between one call and the next. A loaded machine makes timers late,
+ * never shorter than asked, so what was asked is what tells 250 from 500; null when no such timer ran.
+ */
+function askedWaits(ctx: CheckContext, calls: readonly number[]): (number | null)[] {
+  const asked = (label: string): number | null => {
+    const match = /^sleep\((\d+(?:\.\d+)?)\)$|^setTimeout (\d+(?:\.\d+)?) ms/.exec(label);
+    return match ? Number(match[1] ?? match[2]) : null;
+  };
+  return calls.slice(1).map((next, i) => {
+    const from = calls[i] ?? next;
+    const waits = ctx.spans
+      .filter((span) => span.kind === 'timer' && span.start >= from && span.start <= next)
+      .map((span) => asked(span.label))
+      .filter((ms): ms is number => ms !== null);
+    return waits.length > 0 ? Math.max(...waits) : null;
+  });
+}
+
 check('waits longer before each retry', async (ctx) => {
-  const { work, calls } = flaky(3);
+  const { work, calls } = flaky(ctx, 3);
   await retryOf(ctx)(work, 5, 250);
-  const [first = 0, second = 0, third = 0] = calls.slice(1).map((call, i) => call - (calls[i] ?? call));
-  const waits = `${ctx.ms(first)}, ${ctx.ms(second)} and ${ctx.ms(third)}`;
-  const waitsZh = `${ctx.ms(first)}、${ctx.ms(second)} 和 ${ctx.ms(third)}`;
-  // A late timer only lengthens a wait, so lower bounds never fail a right answer on a busy machine.
-  // The one upper bound catches 2 × base for the first wait: that wait is 500 ms or more, never less,
-  // so the bound sits just below it (20 ms for a timer that fires a little early). A right answer
-  // has 230 ms for a late timer: with 400, a right answer whose first retry came at 412 ms (a timer
-  // 162 ms late on a loaded machine) failed.
+  const measured = calls.slice(1).map((call, i) => call - (calls[i] ?? call));
+  // Read after retry has finished: ctx.spans holds the timers its waits started.
+  const asked = askedWaits(ctx, calls);
+  const waits = measured.map((ms, i) => asked[i] ?? ms);
+  const [first = 0, second = 0, third = 0] = waits;
+  const list = (ms: number[]) => ms.map((value) => ctx.ms(value));
+  const [a, b, c] = list([first, second, third]);
+  assert(
+    measured.every((ms, i) => ms >= (waits[i] ?? 0) - 20),
+    ctx.say({
+      en: `retry asked for waits of ${list(waits).join(', ')} but called work again after ${list(measured).join(', ')}: await each wait before the next try.`,
+      'zh-cn': `retry 要求等待 ${list(waits).join('、')}，却在 ${list(measured).join('、')} 之后就再次调用了 work：每次等待都要 await 完，再进行下一次尝试。`,
+    }),
+  );
+  // Lower bounds for a wait no timer explains (a late timer only lengthens it); the one upper bound
+  // tells 2 × base from base for the first wait. Where a timer explains a wait, its asked length
+  // is exact, so a right answer passes however late a loaded machine runs it.
   assert(
     first >= 230 && first < 480,
     ctx.say({
-      en: `with baseDelayMs = 250, the first retry came ${ctx.ms(first)} after the first failure; it should wait baseDelayMs, 250 ms.`,
-      'zh-cn': `baseDelayMs = 250 时，第一次重试在第一次失败后 ${ctx.ms(first)} 才开始；应当等 baseDelayMs，即 250 ms。`,
+      en: `with baseDelayMs = 250, the first retry waited ${a} after the first failure; it should wait baseDelayMs, 250 ms.`,
+      'zh-cn': `baseDelayMs = 250 时，第一次重试在第一次失败后等了 ${a}；应当等 baseDelayMs，即 250 ms。`,
     }),
   );
   assert(
     second >= 460 && second >= first + 100 && third >= 920 && third >= second + 100,
     ctx.say({
-      en: `with baseDelayMs = 250 and work that fails three times, the waits were ${waits}; each should be twice the one before: 250, 500, then 1 000 ms.`,
-      'zh-cn': `baseDelayMs = 250、work 失败三次时，三次等待分别是 ${waitsZh}；每次都应当是上一次的两倍：250、500、再 1 000 ms。`,
+      en: `with baseDelayMs = 250 and work that fails three times, the waits were ${a}, ${b} and ${c}; each should be twice the one before: 250, 500, then 1 000 ms.`,
+      'zh-cn': `baseDelayMs = 250、work 失败三次时，三次等待分别是 ${a}、${b} 和 ${c}；每次都应当是上一次的两倍：250、500、再 1 000 ms。`,
     }),
   );
 });
 
 check('gives up after the last attempt', async (ctx) => {
-  const { work, calls } = flaky(Infinity);
+  const { work, calls } = flaky(ctx, Infinity);
   const outcome = await retryOf(ctx)(work, 3, 200).then(
     (value) => ({ rejected: false, value }),
     (error: unknown) => ({ rejected: true, error }),
   );
-  const afterLast = performance.now() - (calls.at(-1) ?? 0);
+  const afterLast = ctx.now() - (calls.at(-1) ?? 0);
   assert(
     outcome.rejected,
     ctx.say({
