@@ -49,7 +49,7 @@ export const builderZhCn = {
   'checkhelp.ts.requests':
     'ctx.requests 是程序发出的每个请求（包括模拟的 httpbin）；时间从学生代码开始运行时算起，单位是毫秒。ctx.elapsedMs 是整个程序运行的时长（检查自己发出的请求在它之后）。mostAtOnce(spans) 数出同一时刻最多有几段同时进行，请求、时间线上的段落都可以。',
   'checkhelp.ts.spans':
-    'ctx.spans 是时间线上的每一段：定时器（timer）、请求（fetch）、线程（worker）、span 标记的段落，以及阻塞事件循环的时段（blocked）。',
+    'ctx.spans 是时间线上的每一段：定时器（timer）、请求（fetch）、线程（worker）、span 标记的段落，以及阻塞事件循环的时段（blocked）。它在读取时才取值，所以 await 学生的函数之后再读，就能看到这次调用设下的定时器（标签如 sleep(500)）。ctx.now() 是这些段落所用的时钟。计时检查最好看代码要求等多久，而不是实际等了多久：机器繁忙时定时器只会晚到。',
   'checkhelp.py.check':
     '@check(name) 把函数（普通函数或 async 函数，参数是 ctx）注册为一项检查。ctx.function(name) 取出 main.py 定义的函数；没有这个函数时，检查会失败并说明原因。',
   'checkhelp.py.exports': 'ctx.exports 是 main.py 的全局变量（一个 dict）。',
@@ -116,7 +116,7 @@ export const builderEn: Record<keyof typeof builderZhCn, string> = {
   'checkhelp.ts.requests':
     'ctx.requests holds every request the program made (simulated httpbin ones too), timed in ms from the start of the student’s code. ctx.elapsedMs is how long the whole program ran (the checks’ own requests come after it). mostAtOnce(spans) counts the most requests or timeline spans open at one moment.',
   'checkhelp.ts.spans':
-    'ctx.spans holds the timeline: timers (timer), requests (fetch), threads (worker), labelled spans (span) and stretches that blocked the event loop (blocked).',
+    'ctx.spans holds the timeline: timers (timer), requests (fetch), threads (worker), labelled spans (span) and stretches that blocked the event loop (blocked). It is read when read, so after awaiting the student’s function it includes the timers that call set (labelled like sleep(500)); ctx.now() is the clock the spans are on. A timing check does best to judge how long the code asked to wait, not how long it waited: on a busy machine timers only come late.',
   'checkhelp.py.check':
     '@check(name) registers a function (plain or async, taking ctx) as a check. ctx.function(name) gets a function main.py defines, and fails the check with a clear message if there is none.',
   'checkhelp.py.exports': 'ctx.exports is main.py’s globals, as a dict.',

@@ -20,7 +20,7 @@ const checkModule = /declare module 'async-lab\/check' \{([\s\S]*)\n\}/.exec(dts
 /** Members of one interface of that module (properties and methods). */
 function tsMembers(name: string): Set<string> {
   const body = new RegExp(`export interface ${name} \\{([\\s\\S]*?)\\n  \\}`).exec(checkModule)?.[1] ?? '';
-  return new Set([...body.matchAll(/^ {4}(\w+)[?(<:]/gm)].map((m) => m[1] ?? ''));
+  return new Set([...body.matchAll(/^ {4}(?:readonly )?(\w+)[?(<:]/gm)].map((m) => m[1] ?? ''));
 }
 
 const tsApi = {

@@ -74,12 +74,15 @@ check('three requests at once', (ctx) => {
 });`,
   },
   {
-    names: ['ctx.spans'],
+    names: ['ctx.spans', 'ctx.now'],
     fields: { type: 'RecordedSpan', names: ['kind', 'label', 'start', 'end'] },
     text: 'checkhelp.ts.spans',
-    example: `check('waits without blocking', (ctx) => {
+    example: `check('waits without blocking', async (ctx) => {
   assert(!ctx.spans.some((s) => s.kind === 'blocked'), 'the event loop was blocked');
-  assert(ctx.spans.some((s) => s.kind === 'timer'), 'no timer was set');
+  const start = ctx.now();
+  await (ctx.exports['pause'] as () => Promise<void>)();
+  const timers = ctx.spans.filter((s) => s.kind === 'timer' && s.start >= start);
+  assert(timers.some((s) => s.label === 'sleep(500)'), 'pause() should call sleep(500)');
 });`,
   },
 ];
