@@ -223,8 +223,15 @@ describe('createBundler', () => {
       const bundler = createBundler(() => (started++, fakeWorker().worker), 'esbuild.wasm', {
         loadQuick: () => (loads++, Promise.resolve(() => quickResult)),
       });
+      expect([bundler.compilerFor({ 'main.ts': '' }), bundler.compilerFor({ 'main.ts': '', 'checks.ts': '' })]).toEqual(
+        ['quick', 'esbuild'],
+      );
       await bundler.warm({ 'main.ts': '', 'helpers.ts': '' });
       await bundler.warm();
+      expect([bundler.compilerFor({ 'main.ts': '', 'helpers.ts': '' }), bundler.compilerFor()]).toEqual([
+        'esbuild',
+        'esbuild',
+      ]);
       expect([started, loads]).toEqual([1, 0]);
     });
 

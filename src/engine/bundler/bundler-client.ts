@@ -7,7 +7,15 @@ const RECENT_BUNDLES = 8;
 const QUICK_WARM_UP = `import { sleep } from 'async-lab';\nconst ms: number = 1;\nawait sleep(ms);\n`;
 
 /** The page's handle on the bundler. One per page, shared by every playground on it. */
+/** What builds a set of files in the page: the quick path (quick-bundle.ts) or esbuild-wasm. */
+export type Compiler = 'quick' | 'esbuild';
+
 export interface Bundler {
+  /**
+   * Which compiler a build of `files` starts with: the quick path for a lone main.ts (it may still
+   * hand the code to esbuild, see quick-bundle.ts), esbuild for anything else or without `files`.
+   */
+  compilerFor(files?: SourceFiles): Compiler;
   /**
    * Readies what a build of `files` needs, and resolves when a build would be fast: for a lone
    * main.ts the quick path (quick-bundle.ts, ~80 KB), else (or without `files`) esbuild's worker
@@ -46,6 +54,10 @@ export interface BundlerOptions {
   fetchPrebuilt?: (url: string) => Promise<Response>;
   /** The quick path, loaded on first use (its own chunk: Sucrase and acorn). */
   loadQuick?: () => Promise<QuickBundle>;
+}
+
+function compilerFor(files?: SourceFiles): Compiler {
+  return files && takesQuickPath(files) ? 'quick' : 'esbuild';
 }
 
 /**
@@ -162,8 +174,9 @@ export function createBundler(
   }
 
   return {
+    compilerFor,
     warm(files) {
-      return files && takesQuickPath(files) ? loadQuickOnce().then(() => undefined) : start();
+      return compilerFor(files) === 'quick' ? loadQuickOnce().then(() => undefined) : start();
     },
     preload(files, prebuilt) {
       cached(files, prebuilt).catch(() => undefined);

@@ -35,6 +35,9 @@ const TYPESCRIPT: Record<string, string> = {
   'modifiers that are only types': `class C { private readonly a = 1; protected b: readonly number[] = [2]; constructor(c: number) { console.log(this.a, this.b, c); } }\nnew C(3);`,
   'an override': `class A { m() { return 1; } }\nclass B extends A { override m() { return super.m() + 1; } }\nconsole.log(new B().m());`,
   'self used, not declared': `console.log(typeof self, typeof self.__asyncLab);`,
+  'parameter properties, private fields beside them': `class Q { readonly #items: number[] = []; #n = 0; static made = 0; constructor(readonly max: number, private name = 'q') { Q.made++; } add(x: number) { this.#items.push(x); return [this.#items.length, this.max, this.name, Object.keys(this)]; } }\nconsole.log(new Q(3).add(1), Q.made);`,
+  'a parameter property after a default with a call': `class P { constructor(a = Math.max(1, 2), readonly z = a) {} }\nconsole.log(new P(), Object.keys(new P(5)));`,
+  'parameter properties in a derived class': `class A { constructor() { console.log('A sees', Object.keys(this)); } }\nclass B extends A { #x = 1; constructor(public n: number) { console.log('before super'); super(); console.log('after', this.n, this.#x); } }\nnew B(7);`,
   'strings that look like types': `const s = 'a: number'; const t = \`\${s} as string\`; console.log(s, t, /x:\\s*y/.test('x: y'));`,
 };
 
@@ -60,8 +63,9 @@ async function printed(bundle: string): Promise<string[]> {
 /** Cases the quick path must leave to esbuild (it returns null). */
 const TO_ESBUILD: Record<string, string | Record<string, string>> = {
   namespace: `namespace N { export const a = 1; }\nconsole.log(N.a);`,
-  'parameter property': `class P { constructor(public z: number) {} }\nconsole.log(new P(1));`,
-  'a parameter property after a default with a call': `class P { constructor(a = Math.max(1, 2), readonly z = 0) {} }`,
+  'a parameter property beside a public field': `class P { a = 1; constructor(public z: number) {} }\nconsole.log(Object.keys(new P(2)));`,
+  'a parameter property beside a field that reads this': `class P { #a = 'z' in this; constructor(public z: number) {} }`,
+  'a parameter property after a default with a call, beside a field': `class P { b = 0; constructor(a = Math.max(1, 2), readonly z = 0) {} }`,
   decorator: `function d(t: unknown) {}\n@d class K {}`,
   accessor: `class S { accessor q = 1; }`,
   'top-level this': `console.log(this);`,
@@ -145,6 +149,13 @@ describe('quickBundle', () => {
     expect(taken).toBeGreaterThan(150);
     for (const name of Object.keys(TYPESCRIPT)) expect(quick(TYPESCRIPT[name] ?? ''), name).not.toBeNull();
   }, 120_000);
+
+  // Exercise starters export what their checks call, so they (and their Checks) go to esbuild.
+  it('takes every lesson example, in both locales: an edit of one never waits for esbuild', () => {
+    const shown = coursePrograms().filter(([path]) => path.startsWith('content/examples/'));
+    expect(shown.length).toBeGreaterThan(60);
+    expect(shown.filter(([, source]) => quick(source) === null).map(([path]) => path)).toEqual([]);
+  });
 
   it.each(Object.entries(TO_ESBUILD))('leaves %s to esbuild', (_, input) => {
     expect(quickBundle(typeof input === 'string' ? { 'main.ts': input } : input)).toBeNull();

@@ -13,8 +13,8 @@ import { RUNTIME_EXPORTS, RUNTIME_MODULE, takesQuickPath } from './bundle-types'
  * It is deliberately narrow. Whatever it is not sure to turn out as esbuild would, it leaves to
  * esbuild by returning null: other files, checks, imports other than the runtime's names, exports,
  * a syntax error (esbuild's message is the one the course shows), and the TypeScript that is more
- * than types (namespaces, parameter properties) or that esbuild rewrites (decorators, accessors,
- * top-level `this`). quick-bundle.test.ts runs both on every course program and a set of such cases.
+ * than types (namespaces, parameter properties beside public fields) or that esbuild rewrites
+ * (decorators, accessors, top-level `this`). quick-bundle.test.ts runs both on every course program and a set of such cases.
  */
 
 /** Larger sources go to esbuild's worker, so the page's thread is never busy for long. */
@@ -22,18 +22,14 @@ const MAX_SOURCE = 40_000;
 
 /**
  * TypeScript that emits code of its own, where Sucrase and esbuild differ: a namespace (Sucrase
- * drops one whose members are values), `import =`, and parameter properties (below). A match in a
- * comment or a string only sends the code to esbuild.
+ * drops one whose members are values) and `import =`. A match in a comment or a string only sends
+ * the code to esbuild. Parameter properties differ only in places (fieldOrderShows).
  */
 const NOT_ONLY_TYPES = [/\b(namespace|module)\s+[\w$'"]/, /\bdeclare\s+global\b/, /\bimport\s+(type\s+)?[\w$]+\s*=/];
 
 const MODIFIER = /\b(public|private|protected|readonly|override)\b/;
 
-/**
- * Whether a constructor declares parameter properties (`constructor(private n: number)`): Sucrase
- * makes their fields after the class's own, esbuild and TypeScript before, so `Object.keys` would
- * differ. Elsewhere a modifier is only a type, which Sucrase removes as esbuild does.
- */
+/** Whether a constructor declares parameter properties (`constructor(private n: number)`). */
 function hasParameterProperties(source: string): boolean {
   for (const match of source.matchAll(/\bconstructor\s*\(/g)) {
     let depth = 1;
@@ -45,6 +41,33 @@ function hasParameterProperties(source: string): boolean {
     if (MODIFIER.test(source.slice(match.index, end))) return true;
   }
   return false;
+}
+
+/**
+ * Where parameter properties would run differently. esbuild declares their fields first (`n;`),
+ * then the class's own, and assigns them in the constructor; Sucrase only assigns them, after the
+ * class's own fields are made. The two agree unless a class has a public instance field
+ * (`Object.keys` would list it first from Sucrase, last from esbuild) or an instance field whose
+ * initializer reads `this` (`'n' in this` differs). The lessons' Queue and Semaphore keep private
+ * (#) fields only, so they take the quick path.
+ */
+function fieldOrderShows(program: Node): boolean {
+  let shows = false;
+  const visit = (node: Node, inField: boolean): void => {
+    if (shows) return;
+    if (inField && (node.type === 'ThisExpression' || node.type === 'Super')) shows = true;
+    const field = node.type === 'PropertyDefinition' && !node['static'];
+    if (field && (node['key'] as Node).type !== 'PrivateIdentifier') shows = true;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'type' || key === 'start' || key === 'end') continue;
+      const inner = inField || (field && key === 'value');
+      if (Array.isArray(value)) {
+        for (const child of value) if (isNode(child)) visit(child, inner);
+      } else if (isNode(value)) visit(value, inner);
+    }
+  };
+  visit(program, false);
+  return shows;
 }
 
 const SELF = new Set(['self']);
@@ -145,7 +168,7 @@ export function quickBundle(files: SourceFiles, now: () => number = () => perfor
   const started = now();
   const source = files['main.ts'];
   if (!takesQuickPath(files) || source === undefined || source.length > MAX_SOURCE) return null;
-  if (NOT_ONLY_TYPES.some((pattern) => pattern.test(source)) || hasParameterProperties(source)) return null;
+  if (NOT_ONLY_TYPES.some((pattern) => pattern.test(source))) return null;
 
   let code: string;
   let mappings: string;
@@ -187,6 +210,7 @@ export function quickBundle(files: SourceFiles, now: () => number = () => perfor
     body = body.slice(0, statement.start) + blank + body.slice(statement.end);
   }
   if (imported.has('self') || needsEsbuild(program, imported)) return null;
+  if (hasParameterProperties(source) && fieldOrderShows(program)) return null;
 
   const prelude = bindings.length > 0 ? `const { ${bindings.join(', ')} } = self.__asyncLab.lab;` : '';
   const map = {

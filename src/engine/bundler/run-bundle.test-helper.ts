@@ -102,8 +102,11 @@ export async function runBundle(code: string): Promise<string[]> {
     URL,
     performance: { now: read },
     Date: VirtualDate,
+    // What the worker's global gives a bundle: the runtime, read through self (assemble.ts).
+    __asyncLab: { lab },
   };
-  scope['self'] = Object.assign(scope, { __asyncLab: { lab } });
+  // The global names itself, as a worker's does: `self.__asyncLab.lab` in the quick path's prelude.
+  scope['self'] = scope;
   const context = createContext(scope);
   let finished = false;
   // A rejection nobody handles is part of what a program shows (the worker prints it as an error).
