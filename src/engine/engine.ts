@@ -2,7 +2,7 @@ import type { ConsoleEntry, EncodedValue } from '../schemas/console-value';
 import type { CheckResult, TimelineSpan } from '../schemas/run-protocol';
 import type { Diagnostic, SourceFiles } from './bundler/bundle-types';
 import { formatDiagnostic } from './bundler/bundle-types';
-import { createBundler } from './bundler/bundler-client';
+import { type Compiler, createBundler } from './bundler/bundler-client';
 import { assembleRun } from './runner/assemble';
 import { mapStack, readInlineMap } from './runner/map-stack';
 import { mapValueStacks } from './runner/map-value-stacks';
@@ -64,6 +64,8 @@ export interface Engine {
    * esbuild-wasm (3 MB) for anything else or when `files` is not given (Bundler.warm).
    */
   warm(options?: { compiler?: boolean; files?: SourceFiles }): Promise<void>;
+  /** Which compiler a warm-up or a build of `files` uses (Bundler.compilerFor). */
+  compilerFor(files?: SourceFiles): Compiler;
   /** Fetches the prebuilt bundle of `files` ahead of a Run of them (see RunRequest.prebuilt). */
   preload(files: SourceFiles, prebuilt: string): void;
   /** Fetches Python and boots a spare interpreter in the sandbox: call it on intent (hover, focus). */
@@ -145,6 +147,8 @@ export function createEngine(deps: EngineDeps): Engine {
         Promise.all([loadRuntime(), sandbox.warm()]).then(([runtime]) => sandbox.warm(runtime)),
       ]);
     },
+
+    compilerFor: (files) => bundler.compilerFor(files),
 
     preload(files, prebuilt) {
       bundler.preload(files, prebuilt);

@@ -4,7 +4,8 @@
  */
 export { createEngine, type Engine, type EngineDeps, type RunEvents, type RunRequest } from './engine';
 export type { RunOutcome, FinalState } from './runner/sandbox-contract';
-export { takesQuickPath, type Diagnostic, type SourceFiles } from './bundler/bundle-types';
+export type { Diagnostic, SourceFiles } from './bundler/bundle-types';
+export type { Compiler } from './bundler/bundler-client';
 export { createCodeStore, browserStorage, type CodeStore, type SaveResult } from './progress/saved-code';
 export { createStudentStore, type RememberedStudent, type StudentStore } from './progress/student-store';
 export { decodeShareHash, encodeShareHash, type SharedCode } from './share/share-link';

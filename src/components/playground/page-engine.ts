@@ -1,4 +1,4 @@
-import { createEngine, localeOf, takesQuickPath, type Engine, type SourceFiles } from '../../engine';
+import { type Compiler, createEngine, localeOf, type Engine, type SourceFiles } from '../../engine';
 import { engineAssets } from '../../engine/assets';
 import { pythonURLs } from '../../engine/python/python-assets';
 import { announceEngineWarm, announceEngineWarming } from '../../offline/after-page-settles';
@@ -19,8 +19,8 @@ export function pageEngine(): Engine {
 }
 
 let warmed: Promise<void> | undefined;
-/** The compiler's warm-ups, one per kind: the quick path (a lone main.ts), esbuild (the rest). */
-const compilerWarmed = new Map<'quick' | 'esbuild', Promise<void>>();
+/** The compilers' warm-ups, one each, as the bundler picks them (Engine.compilerFor). */
+const compilerWarmed = new Map<Compiler, Promise<void>>();
 let warmingUp = 0;
 
 /**
@@ -50,10 +50,10 @@ export function warmEngine({
 }: { compiler?: boolean; files?: SourceFiles } = {}): Promise<void> {
   warmed ??= announced(pageEngine().warm());
   if (!compiler) return warmed;
-  const kind = files && takesQuickPath(files) ? 'quick' : 'esbuild';
+  const kind = pageEngine().compilerFor(files);
   let compiling = compilerWarmed.get(kind);
   if (!compiling) {
-    compiling = announced(pageEngine().warm({ compiler: true, ...(kind === 'quick' ? { files } : {}) }));
+    compiling = announced(pageEngine().warm({ compiler: true, ...(files ? { files } : {}) }));
     compilerWarmed.set(kind, compiling);
   }
   return Promise.all([warmed, compiling]).then(() => undefined);
@@ -70,19 +70,6 @@ export function warmPythonEngine(): Promise<void> {
   return pythonWarmed;
 }
 
-/**
- * A Python playground's warm-up: Python's ~6 MB are fetched on intent only, a hover, a focus or a
- * touch of its Run (a phone has no hover; the touch comes ~100 ms before the click), or `now` on
- * the standalone Python playground, where running Python is what the reader came for.
- */
-export function warmPythonOnIntent(runButton: HTMLElement, { now }: { now: boolean }): void {
-  const warm = (): void => void warmPythonEngine();
-  if (now) warm();
-  for (const type of ['pointerenter', 'focusin', 'touchstart']) {
-    runButton.addEventListener(type, warm, { once: true, passive: true });
-  }
-}
-
 let warmingFonts = false;
 
 /**
@@ -96,53 +83,6 @@ export function warmWhenIdle(): void {
   if (warmingFonts) return;
   warmingFonts = true;
   warmFonts(document, whenIdle);
-}
-
-/**
- * A TypeScript playground's warm-up. What a Run of the code as written needs (the sandbox frame, its
- * spare worker, the runtime: 15 KB, and the code's prebuilt bundle: 2 KB) is readied when the page
- * is idle, so even a click with no hover first (a tap) finds it ready: starting a sandbox frame and
- * its first worker takes 300–400 ms on two cores. At the first sign of intent (a hover, a focus, a
- * touch) too, should that come first. The compiler on intent only, and only for code that has no
- * prebuilt bundle (a saved edit); otherwise once the reader reaches for the editor. For a lone
- * main.ts that is the quick path; an exercise's checks need esbuild as well.
- */
-export function warmTypeScriptOnIntent({
-  playground,
-  editTargets,
-  files,
-  asWritten,
-  checked,
-}: {
-  playground: HTMLElement;
-  /** The code and its Edit button: a press or a focus there means an edit, which needs the compiler. */
-  editTargets: HTMLElement[];
-  /** The files a Run of the code as it is now would build. */
-  files: () => SourceFiles;
-  /** The files and their prebuilt bundle, while the code is as written; undefined once edited. */
-  asWritten: () => { files: SourceFiles; prebuilt: string } | undefined;
-  /** An exercise's playground: its Check adds checks.ts, which esbuild builds. */
-  checked: boolean;
-}): void {
-  const compile = (): void => {
-    void warmEngine({ compiler: true, files: files() });
-    if (checked) void warmEngine({ compiler: true });
-  };
-  const warm = (intent: boolean): void => {
-    const written = asWritten();
-    if (written) pageEngine().preload(written.files, written.prebuilt);
-    if (intent && !written) compile();
-    else void warmEngine();
-  };
-  whenIdle(() => warm(false));
-  for (const type of ['pointerenter', 'focusin', 'touchstart']) {
-    playground.addEventListener(type, () => warm(true), { once: true, passive: true });
-  }
-  const editing = compile;
-  for (const target of editTargets) {
-    target.addEventListener('pointerdown', editing, { once: true, passive: true });
-    target.addEventListener('focusin', editing, { once: true });
-  }
 }
 
 /** Runs `task` when the page is idle (or after 4 s at the latest). */

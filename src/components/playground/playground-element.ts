@@ -8,18 +8,11 @@ import {
   type RunOutcome,
 } from '../../engine';
 import { createCodeView, type CodeView } from './code-view';
-import {
-  pageEngine,
-  warmEngine,
-  warmPythonEngine,
-  warmPythonOnIntent,
-  warmTypeScriptOnIntent,
-  warmWhenIdle,
-  whenIdle,
-} from './page-engine';
+import { pageEngine, whenIdle } from './page-engine';
 import { createNotices } from './notices';
 import { createRunOutput, type RunOutput } from './run-output';
 import { createShareLink } from './share-link';
+import { warmNow, warmOnIntent } from './warm-playground';
 
 const SAVE_DELAY_MS = 300;
 /** How long the reader pauses typing before the code is built in the background (Engine.prepare). */
@@ -115,31 +108,26 @@ export class AsyncPlayground extends HTMLElement {
         void this.view.edit();
       }
     });
-    warmWhenIdle();
-    if (this.language === 'typescript') {
-      warmTypeScriptOnIntent({
-        playground: this,
-        editTargets: [host, this.find('[data-action="edit"]')],
-        files: () => this.filesWith(this.view.value()),
-        checked: this.closest('async-exercise') !== null,
-        asWritten: () => {
-          const code = this.view.value();
-          const prebuilt = this.prebuiltFor(code);
-          return prebuilt ? { files: this.filesWith(code), prebuilt } : undefined;
-        },
-      });
-    }
-    if (this.language === 'python') warmPythonOnIntent(this.find('[data-action="run"]'), { now: this.share });
+    warmOnIntent({
+      language: this.language,
+      playground: this,
+      editTargets: [host, this.find('[data-action="edit"]')],
+      runButton: this.find('[data-action="run"]'),
+      files: () => this.currentFiles(),
+      asWritten: () => {
+        const code = this.view.value();
+        const prebuilt = this.prebuiltFor(code);
+        return prebuilt ? { files: this.filesWith(code), prebuilt } : undefined;
+      },
+      checked: this.closest('async-exercise') !== null,
+      standalone: this.share,
+    });
     if (this.share) {
       // The standalone playground opens its editor once the engine is warm and no run is going on,
       // not at once: Monaco's TypeScript worker parses ~9 MB, and on two busy cores it made a Run
       // pressed on a just-opened link take 3–4 s, or slowed the run's own messages to the page.
       // Until then the code is shown as text; a click or key in it opens the editor at once.
-      void (
-        this.language === 'python'
-          ? warmPythonEngine()
-          : warmEngine({ compiler: true, files: this.filesWith(this.view.value()) })
-      ).then(() => this.openEditorWhenIdle());
+      void warmNow(this.language, this.currentFiles()).then(() => this.openEditorWhenIdle());
       this.shareLink.followHashChanges();
     }
   }
@@ -212,6 +200,10 @@ export class AsyncPlayground extends HTMLElement {
       document.dispatchEvent(new Event('async-lab:progress-changed'));
     }
     return outcome;
+  }
+
+  private currentFiles(): Record<string, string> {
+    return this.filesWith(this.view.value());
   }
 
   private filesWith(code: string): Record<string, string> {
