@@ -13,6 +13,8 @@ type Outcome = { rejected: false; value: unknown; ms: number } | { rejected: tru
 class Services {
   readonly live = new Set<string>();
   readonly finished: string[] = [];
+  /** The most parts in flight at one moment. */
+  most = 0;
   readonly failure = new Error('b: service down');
 
   constructor(
@@ -22,6 +24,7 @@ class Services {
 
   readonly fetchOne: FetchPart = async (name, seconds, signal) => {
     this.live.add(name);
+    this.most = Math.max(this.most, this.live.size);
     try {
       await new Promise<void>((resolve, reject) => {
         if (signal?.aborted) return reject(signal.reason as Error);
@@ -80,12 +83,15 @@ check('every part arrives, in order', async (ctx) => {
 });
 
 check('the parts are fetched at once', async (ctx) => {
-  const { ms } = await new Services({ a: 0.3, b: 0.1, c: 0.2 }).load(ctx);
+  const services = new Services({ a: 0.3, b: 0.1, c: 0.2 });
+  const { ms } = await services.load(ctx);
+  // How many parts were in flight together, not how long they took: a loaded machine makes every
+  // timer late and a right answer slow, but its three parts are still fetched at the same time.
   assert(
-    ms < 550,
+    services.most === 3,
     ctx.say({
-      en: `parts of 0.3, 0.1 and 0.2 s took ${ctx.ms(ms)}; fetched at once they take about 300 ms.`,
-      'zh-cn': `0.3、0.1 和 0.2 秒的三个部分用了 ${ctx.ms(ms)}；同时获取只要约 300 ms。`,
+      en: `parts of 0.3, 0.1 and 0.2 s took ${ctx.ms(ms)}, with at most ${services.most} fetched at the same time; fetched at once, all three are in flight together and take about 300 ms.`,
+      'zh-cn': `0.3、0.1 和 0.2 秒的三个部分用了 ${ctx.ms(ms)}，同一时刻最多只有 ${services.most} 个在获取；同时获取时三个部分一起进行，只要约 300 ms。`,
     }),
   );
 });
