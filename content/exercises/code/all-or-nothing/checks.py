@@ -13,9 +13,11 @@ class Services:
     def __init__(self, plan, fails=()):
         self.plan, self.fails = plan, set(fails)
         self.live, self.finished, self.cancelled = set(), [], []
+        self.most = 0  # the most parts in flight at one moment
 
     async def fetch_part(self, name, seconds):
         self.live.add(name)
+        self.most = max(self.most, len(self.live))
         try:
             await asyncio.sleep(seconds)
         except asyncio.CancelledError:
@@ -60,10 +62,13 @@ async def every_part(ctx):
 
 @check("the parts are fetched at once")
 async def at_once(ctx):
-    _, _, ms = await Services({"a": 0.3, "b": 0.1, "c": 0.2}).load(ctx)
-    assert ms < 550, ctx.say(
-        en=f"parts of 0.3, 0.1 and 0.2 s took {ctx.ms(ms)}; fetched at once they take about 300 ms.",
-        zh=f"0.3、0.1 和 0.2 秒的三个部分用了 {ctx.ms(ms)}；同时获取只要约 300 ms。",
+    services = Services({"a": 0.3, "b": 0.1, "c": 0.2})
+    _, _, ms = await services.load(ctx)
+    # How many parts were in flight together, not how long they took: a loaded machine makes every
+    # sleep late and a right answer slow, but its three parts still run at the same time.
+    assert services.most == 3, ctx.say(
+        en=f"parts of 0.3, 0.1 and 0.2 s took {ctx.ms(ms)}, with at most {services.most} fetched at the same time; fetched at once, all three are in flight together and take about 300 ms.",
+        zh=f"0.3、0.1 和 0.2 秒的三个部分用了 {ctx.ms(ms)}，同一时刻最多只有 {services.most} 个在获取；同时获取时三个部分一起进行，只要约 300 ms。",
     )
 
 
