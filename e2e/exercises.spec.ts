@@ -3,6 +3,9 @@ import { exerciseTag, listExercises, workspace } from './support/exercise';
 import { MONACO_MS } from './support/editor';
 import { timeInPage } from './support/playground';
 
+/** esbuild-wasm and its worker: 3 MB that a Check of the course's own code never needs. */
+const ESBUILD = /\/_astro\/(esbuild\.[^/]*\.wasm|bundler-worker-[^/]*\.js)$/;
+
 /**
  * Every exercise, in English: the starter code fails at least one check, the reference solution
  * (opened in the diff, then copied in) passes them all and the page then offers the next exercise
@@ -21,6 +24,10 @@ for (const exercise of listExercises()) {
     exerciseTag(exercise.slug),
     async ({ page, site }) => {
       test.setTimeout(3 * exercise.timeLimitMs + 60_000);
+      const compilers: string[] = [];
+      page.on('request', (request) => {
+        if (ESBUILD.test(request.url())) compilers.push(request.url());
+      });
       await page.goto(site.url(`en/exercises/${exercise.slug}/`));
       const ws = workspace(page);
 
@@ -52,6 +59,8 @@ for (const exercise of listExercises()) {
         await expect(hints.nth(n - 1)).toBeFocused();
       }
       await expect(page.getByRole('button', { name: /Show a hint/ })).toBeHidden();
+      // The page's quick path built the starter and the solution with their checks: no esbuild-wasm.
+      expect(compilers).toEqual([]);
     },
   );
 }

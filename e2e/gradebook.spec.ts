@@ -213,8 +213,11 @@ test('Stop abandons the row being verified and leaves the rest not verified; a l
       submittedAt: '2026-03-01T09:30:00.000Z',
     });
   // Programs that never end: their checks wait for the time limit, unless the teacher stops them.
-  // Two, since the gradebook verifies two submissions at a time.
-  const stuck = (name: string) => submit(name, `await new Promise(() => {});\n${String(assignment['starter'])}`);
+  // Two, since the gradebook verifies two submissions at a time. A timer that keeps firing keeps a run
+  // going (a promise that never settles alone does not: with nothing left to wait for, the run is
+  // Done at once, and so is its verification, now that checks compile in the page in a few ms).
+  const stuck = (name: string) =>
+    submit(name, `setInterval(() => {}, 1_000);\nawait new Promise(() => {});\n${String(assignment['starter'])}`);
   const ada = submit('Ada', String(assignment['starter']));
   const broken = `${head}#s=not-a-submission`;
 
@@ -249,8 +252,8 @@ test('Stop abandons the row being verified and leaves the rest not verified; a l
   await expect(damaged.locator('td').first()).toHaveText('Unknown studentLine 4');
   await expect(damaged).toContainText('The link is damaged or incomplete');
 
-  // Verify again with Ada's link alone (twice): she is graded. Her code is compiled for the first
-  // time here (the first runs were stopped), which took 28 s at a load of 27.
+  // Verify again with Ada's link alone (twice): she is graded. Her code runs for the first time here
+  // (the first runs were stopped); with esbuild-wasm that once took 28 s at a load of 27.
   await page.getByLabel('Submission links', { exact: true }).fill([ada, ada].join('\n'));
   await page.getByRole('button', { name: 'Verify', exact: true }).click();
   await expect(table.locator('tr[data-student="Ada"]')).toHaveAttribute('data-verified', /^(yes|mismatch)$/, {

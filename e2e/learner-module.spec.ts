@@ -1,4 +1,5 @@
 import { expect, test } from './support/site';
+import { workspace } from './support/exercise';
 import { playground, playgroundUrl } from './support/playground';
 
 // main.ts is a module, and the learner's code experiences it as one: strict mode, no `this` at the
@@ -126,4 +127,37 @@ test('an Error inside a logged object or array shows main.ts frames', async ({ p
   for (const toggle of await entry.locator('[aria-expanded="false"]').all()) await toggle.click();
   await expect(entry).toContainText('main.ts:2');
   await expect(entry).not.toContainText('blob:');
+});
+
+test.describe('an exercise', () => {
+  // A narrow screen edits in a plain textarea: no editor to download.
+  test.use({ viewport: { width: 600, height: 1000 } });
+
+  test('its code is a module too: a top-level let read before its line throws, on Run and on Check, without esbuild', async ({
+    page,
+    site,
+  }) => {
+    const compilers: string[] = [];
+    page.on('request', (request) => {
+      if (/\/_astro\/(esbuild\.[^/]*\.wasm|bundler-worker-[^/]*\.js)$/.test(request.url()))
+        compilers.push(request.url());
+    });
+    await page.goto(site.url('en/exercises/semaphore/'));
+    const ws = workspace(page);
+    await page.locator('[data-playground="exercise"]').getByRole('button', { name: 'Edit' }).click();
+    // esbuild's bundle turned `let` into `var` and printed "undefined" here (evanw/esbuild#1301).
+    await page
+      .getByRole('textbox', { name: 'Code (plain text editing)' })
+      .fill(
+        `try {\n  console.log('read', later);\n} catch (e) {\n  console.log('read', (e as Error).name);\n}\nexport let later = 1;\nexport class Semaphore {}`,
+      );
+    const log = ws.root.getByRole('log').first();
+    await ws.root.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(log).toContainText('read ReferenceError');
+    await expect(log).not.toContainText('read undefined');
+    expect(await ws.runChecks()).toMatch(/^0 of \d+ checks passed$/);
+    await expect(log).toContainText('read ReferenceError');
+    await expect(log).not.toContainText('read undefined');
+    expect(compilers).toEqual([]);
+  });
 });

@@ -119,7 +119,6 @@ export class AsyncPlayground extends HTMLElement {
         const prebuilt = this.prebuiltFor(code);
         return prebuilt ? { files: this.filesWith(code), prebuilt } : undefined;
       },
-      checked: this.closest('async-exercise') !== null,
       standalone: this.share,
     });
     if (this.share) {

@@ -14,8 +14,6 @@ interface PlaygroundParts {
   files: () => SourceFiles;
   /** The files and their prebuilt bundle, while the code is as written; undefined once edited. */
   asWritten: () => { files: SourceFiles; prebuilt: string } | undefined;
-  /** An exercise's playground: its Check adds checks.ts, which esbuild builds. */
-  checked: boolean;
   /** The standalone playground, where running the code is what the reader came for. */
   standalone: boolean;
 }
@@ -42,13 +40,11 @@ export function warmNow(language: 'typescript' | 'python', files: SourceFiles): 
  * its first worker takes 300–400 ms on two cores. At the first sign of intent (a hover, a focus, a
  * touch) too, should that come first. The compiler on intent only, and only for code that has no
  * prebuilt bundle (a saved edit); otherwise once the reader reaches for the editor. For a lone
- * main.ts that is the quick path; an exercise's checks need esbuild as well.
+ * main.ts, with or without an exercise's checks, that is the quick path.
  */
-function warmTypeScriptOnIntent({ playground, editTargets, files, asWritten, checked }: PlaygroundParts): void {
-  const compile = (): void => {
-    void warmEngine({ compiler: true, files: files() });
-    if (checked) void warmEngine({ compiler: true });
-  };
+function warmTypeScriptOnIntent({ playground, editTargets, files, asWritten }: PlaygroundParts): void {
+  // An exercise's Check adds checks.ts, which the same compiler builds (Bundler.compilerFor).
+  const compile = (): void => void warmEngine({ compiler: true, files: files() });
   const warm = (intent: boolean): void => {
     const written = asWritten();
     if (written) pageEngine().preload(written.files, written.prebuilt);

@@ -45,9 +45,9 @@ export function bundleKey(files: SourceFiles): string {
 
 /**
  * Whether `files` may take the quick path (quick-bundle.ts), which then decides on their content:
- * a lone main.ts. Checks and a learner's other files need esbuild's resolver.
+ * TypeScript files, main.ts among them (and an exercise's checks.ts, and a learner's helpers).
  */
 export function takesQuickPath(files: SourceFiles): boolean {
   const names = Object.keys(files);
-  return names.length === 1 && names[0] === 'main.ts';
+  return names.includes('main.ts') && names.every((name) => name.endsWith('.ts'));
 }

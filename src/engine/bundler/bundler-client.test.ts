@@ -185,7 +185,7 @@ describe('createBundler', () => {
       expect([started, loads]).toEqual([0, 1]);
     });
 
-    it('leaves to esbuild what it declines, and never sees checks or a second file', async () => {
+    it('leaves to esbuild what it declines, and never sees files other than TypeScript', async () => {
       const fake = fakeWorker();
       const seen: string[] = [];
       const bundler = createBundler(() => fake.worker, 'esbuild.wasm', {
@@ -199,8 +199,12 @@ describe('createBundler', () => {
       await vi.waitFor(() => expect(fake.builds).toHaveLength(2));
       fake.finish(1);
       await exercise;
-      // Its own warm-up build as it loaded, then the one lone main.ts.
-      expect(seen).toEqual([expect.stringContaining('await sleep(ms)'), 'namespace N {}']);
+      const notTypeScript = bundler.bundle({ 'main.ts': 'two', 'data.json': '{}' });
+      await vi.waitFor(() => expect(fake.builds).toHaveLength(3));
+      fake.finish(2);
+      await notTypeScript;
+      // Its own warm-up build as it loaded, then the lone main.ts and the exercise, never the JSON.
+      expect(seen).toEqual([expect.stringContaining('await sleep(ms)'), 'namespace N {}', 'one']);
     });
 
     it('that throws leaves the build to esbuild', async () => {
@@ -223,15 +227,19 @@ describe('createBundler', () => {
       const bundler = createBundler(() => (started++, fakeWorker().worker), 'esbuild.wasm', {
         loadQuick: () => (loads++, Promise.resolve(() => quickResult)),
       });
-      expect([bundler.compilerFor({ 'main.ts': '' }), bundler.compilerFor({ 'main.ts': '', 'checks.ts': '' })]).toEqual(
-        ['quick', 'esbuild'],
-      );
-      await bundler.warm({ 'main.ts': '', 'helpers.ts': '' });
+      // An exercise's checks and a learner's helpers are TypeScript files beside main.ts: quick.
+      expect([
+        bundler.compilerFor({ 'main.ts': '' }),
+        bundler.compilerFor({ 'main.ts': '', 'checks.ts': '' }),
+        bundler.compilerFor({ 'main.ts': '', 'helpers.ts': '' }),
+      ]).toEqual(['quick', 'quick', 'quick']);
+      await bundler.warm({ 'main.ts': '', 'data.json': '' });
       await bundler.warm();
-      expect([bundler.compilerFor({ 'main.ts': '', 'helpers.ts': '' }), bundler.compilerFor()]).toEqual([
-        'esbuild',
-        'esbuild',
-      ]);
+      expect([
+        bundler.compilerFor({ 'main.ts': '', 'data.json': '' }),
+        bundler.compilerFor({ 'helpers.ts': '' }),
+        bundler.compilerFor(),
+      ]).toEqual(['esbuild', 'esbuild', 'esbuild']);
       expect([started, loads]).toEqual([1, 0]);
     });
 

@@ -1,154 +1,30 @@
-import { parse } from 'acorn';
-import { transform } from 'sucrase';
 import type { BundleResult, SourceFiles } from './bundle-types';
-import { RUNTIME_EXPORTS, RUNTIME_MODULE, takesQuickPath } from './bundle-types';
+import { RUNTIME_MODULE, takesQuickPath } from './bundle-types';
+import { ANNOUNCE, CHECK_EXPORTS, CHECK_FUNCTIONS, CHECK_MODULE, CHECKS_FILE } from './check-module';
+import { type ModuleImport, type QuickModule, quickModule } from './quick-module';
 
 /**
- * The quick path of an edited Run: a lone main.ts whose TypeScript only needs its types removed is
- * turned into the same kind of script esbuild makes (bundle.ts), in the page, in a few milliseconds,
- * by Sucrase (which strips types and keeps every line where it was) and acorn (which checks the
- * result as the module it is). It spares the reader esbuild-wasm for the first Run after an edit:
- * 3 MB to download and a 1.8-2.1 s start on a two-core machine (docs/benchmarks.md), more on a phone.
+ * The quick path of an edited Run or Check: a playground's TypeScript files turned, in the page and
+ * in a few milliseconds, into the same kind of script esbuild makes (bundle.ts). Each file is
+ * compiled on its own by quick-module.ts (Sucrase and acorn, lines kept where they were); this file
+ * links them. It spares the reader esbuild-wasm: 3 MB to download and a 1.8-2.1 s start on a
+ * two-core machine (docs/benchmarks.md), more on a phone.
  *
- * It is deliberately narrow. Whatever it is not sure to turn out as esbuild would, it leaves to
- * esbuild by returning null: other files, checks, imports other than the runtime's names, exports,
- * a syntax error (esbuild's message is the one the course shows), and the TypeScript that is more
- * than types (namespaces, parameter properties beside public fields) or that esbuild rewrites
- * (decorators, accessors, top-level `this`). quick-bundle.test.ts runs both on every course program and a set of such cases.
+ * A lone main.ts becomes one line that takes the runtime's names, then its code. Several files (an
+ * exercise's checks.ts beside main.ts, a learner's helpers) are each evaluated in a function of
+ * their own, in the order a browser evaluates modules, with what they import bound at their start,
+ * so each keeps a module's own scope: esbuild instead puts them all in one scope and turns their
+ * top-level `let`, `const` and `class` into `var`, so that reading one before its declaration gives
+ * `undefined` where a browser throws. The source map is an index map, one section a file.
+ *
+ * It is deliberately narrow: whatever it is not sure to run as the browser's modules would, it
+ * leaves to esbuild by returning null (quick-module.ts; here, an import cycle, an import by name of
+ * a binding its module assigns again, which a browser reads live and we bind once, and a name no
+ * module exports). quick-bundle.test.ts runs both on every course program and a set of such cases.
  */
 
 /** Larger sources go to esbuild's worker, so the page's thread is never busy for long. */
 const MAX_SOURCE = 40_000;
-
-/**
- * TypeScript that emits code of its own, where Sucrase and esbuild differ: a namespace (Sucrase
- * drops one whose members are values) and `import =`. A match in a comment or a string only sends
- * the code to esbuild. Parameter properties differ only in places (fieldOrderShows).
- */
-const NOT_ONLY_TYPES = [/\b(namespace|module)\s+[\w$'"]/, /\bdeclare\s+global\b/, /\bimport\s+(type\s+)?[\w$]+\s*=/];
-
-const MODIFIER = /\b(public|private|protected|readonly|override)\b/;
-
-/** Whether a constructor declares parameter properties (`constructor(private n: number)`). */
-function hasParameterProperties(source: string): boolean {
-  for (const match of source.matchAll(/\bconstructor\s*\(/g)) {
-    let depth = 1;
-    let end = match.index + match[0].length;
-    for (; end < source.length && depth > 0; end++) {
-      if (source[end] === '(') depth++;
-      else if (source[end] === ')') depth--;
-    }
-    if (MODIFIER.test(source.slice(match.index, end))) return true;
-  }
-  return false;
-}
-
-/**
- * Where parameter properties would run differently. esbuild declares their fields first (`n;`),
- * then the class's own, and assigns them in the constructor; Sucrase only assigns them, after the
- * class's own fields are made. The two agree unless a class has a public instance field
- * (`Object.keys` would list it first from Sucrase, last from esbuild) or an instance field whose
- * initializer reads `this` (`'n' in this` differs). The lessons' Queue and Semaphore keep private
- * (#) fields only, so they take the quick path.
- */
-function fieldOrderShows(program: Node): boolean {
-  let shows = false;
-  const visit = (node: Node, inField: boolean): void => {
-    if (shows) return;
-    if (inField && (node.type === 'ThisExpression' || node.type === 'Super')) shows = true;
-    const field = node.type === 'PropertyDefinition' && !node['static'];
-    if (field && (node['key'] as Node).type !== 'PrivateIdentifier') shows = true;
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'type' || key === 'start' || key === 'end') continue;
-      const inner = inField || (field && key === 'value');
-      if (Array.isArray(value)) {
-        for (const child of value) if (isNode(child)) visit(child, inner);
-      } else if (isNode(value)) visit(value, inner);
-    }
-  };
-  visit(program, false);
-  return shows;
-}
-
-const SELF = new Set(['self']);
-
-interface Node {
-  type: string;
-  start: number;
-  end: number;
-  [key: string]: unknown;
-}
-
-/** Where the learner's module differs from the function body it becomes: esbuild must handle it. */
-function needsEsbuild(program: Node, imported: Set<string>): boolean {
-  let found = false;
-  const visit = (node: Node, inFunction: boolean): void => {
-    if (found) return;
-    switch (node.type) {
-      case 'ThisExpression':
-      case 'MetaProperty': // import.meta
-      case 'ImportExpression': // import(), which a classic worker script cannot do
-        if (node.type !== 'ThisExpression' || !inFunction) found = true;
-        return;
-      case 'Identifier':
-        // A module's top level has no `arguments`; the function around it would.
-        if (node['name'] === 'arguments' && !inFunction) found = true;
-        return;
-      case 'VariableDeclarator':
-        // The prelude reads the global `self`; a declaration of the learner's own would shadow it
-        // (esbuild renames it instead).
-        if (assignsTo(node['id'] as Node, SELF)) found = true;
-        break;
-      case 'FunctionDeclaration':
-      case 'ClassDeclaration':
-        if ((node['id'] as { name?: string } | null)?.name === 'self') found = true;
-        break;
-      case 'AssignmentExpression':
-      case 'UpdateExpression':
-      case 'ForInStatement':
-      case 'ForOfStatement': {
-        // esbuild refuses an assignment to an import; its message is the one to show.
-        const target = (node['left'] ?? node['argument']) as Node | undefined;
-        if (target && assignsTo(target, imported)) {
-          found = true;
-          return;
-        }
-        break;
-      }
-    }
-    const own =
-      node.type === 'FunctionDeclaration' ||
-      node.type === 'FunctionExpression' ||
-      node.type === 'StaticBlock' ||
-      (node.type === 'PropertyDefinition' && !node['computed']);
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'type' || key === 'start' || key === 'end') continue;
-      // A class field's key is outside its own `this`; its value is inside it.
-      const inner = own && !(node.type === 'PropertyDefinition' && key === 'key') ? true : inFunction;
-      if (Array.isArray(value)) {
-        for (const child of value) if (isNode(child)) visit(child, inner);
-      } else if (isNode(value)) visit(value, inner);
-    }
-  };
-  visit(program, false);
-  return found;
-}
-
-function isNode(value: unknown): value is Node {
-  return typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
-}
-
-/** Whether a pattern (`x`, `[x, y]`, `{ a: x }`, `x = 1`) binds one of `names`. */
-function assignsTo(pattern: Node, names: Set<string>): boolean {
-  if (pattern.type === 'Identifier') return names.has(pattern['name'] as string);
-  if (pattern.type === 'VariableDeclaration') return false; // `for (const x of …)` declares its own
-  return Object.entries(pattern).some(([key, value]) => {
-    if (key === 'key' && pattern.type === 'Property') return false;
-    if (pattern.type === 'MemberExpression') return false; // `sleep.x = 1` assigns to a property
-    const nodes = Array.isArray(value) ? value : [value];
-    return nodes.some((child) => isNode(child) && assignsTo(child, names));
-  });
-}
 
 /** UTF-8-safe base64: btoa takes Latin-1 only, and lessons have Chinese comments. */
 function base64Json(value: unknown): string {
@@ -159,72 +35,133 @@ function base64Json(value: unknown): string {
   return btoa(ascii);
 }
 
+interface SourceMap {
+  version: 3;
+  file: string;
+  sources: string[];
+  sourcesContent: string[];
+  names: string[];
+  mappings: string;
+}
+
+const mapOf = (module: QuickModule, lineOffset = 0): SourceMap => ({
+  version: 3,
+  file: module.file.replace(/\.ts$/, '.js'),
+  sources: [module.file],
+  sourcesContent: [module.source],
+  names: [],
+  mappings: ';'.repeat(lineOffset) + module.mappings,
+});
+
+const inlineMap = (map: object): string => `//# sourceMappingURL=data:application/json;base64,${base64Json(map)}`;
+
+/** The names of `from` bound as `names` says, in one statement. */
+function binding(from: string, names: [string, string][]): string {
+  const whole = names.find(([name]) => name === '*');
+  if (whole) return `const ${whole[1]} = ${from};`;
+  const pairs = names.map(([name, local]) => (name === local ? name : `${name}: ${local}`));
+  return pairs.length > 0 ? `const { ${pairs.join(', ')} } = ${from};` : '';
+}
+
 /**
- * The bundle of `files` by the quick path, or null when esbuild must build it. The script has the
- * shape of esbuild's: one line that takes the runtime's names from `self.__asyncLab.lab`, then
- * main.ts's code on the lines it was written on (one lower), and an inline source map.
+ * The files each module needs evaluated first, depth first, as a browser orders them: checks.ts's
+ * (if any) and checks.ts itself, then main.ts's and main.ts. Null on an import cycle, or where a
+ * file cannot take the quick path. Files nobody imports are left out, as esbuild leaves them.
+ */
+function evaluationOrder(files: SourceFiles): { order: QuickModule[]; announceAfter: number } | null {
+  const order: QuickModule[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (file: string): boolean => {
+    const seen = state.get(file);
+    if (seen) return seen === 'done';
+    state.set(file, 'visiting');
+    const module = quickModule(files, file);
+    if (!module) return false;
+    for (const { from } of module.imports) {
+      if (from !== RUNTIME_MODULE && from !== CHECK_MODULE && !visit(from)) return false;
+    }
+    state.set(file, 'done');
+    order.push(module);
+    return true;
+  };
+  const checked = Object.hasOwn(files, CHECKS_FILE);
+  if (checked && !visit(CHECKS_FILE)) return null;
+  const announceAfter = checked ? order.length : -1;
+  return visit('main.ts') ? { order, announceAfter } : null;
+}
+
+/** Whether every name imported from another file is one it exports, and one it never assigns again. */
+function importsResolve(order: QuickModule[]): boolean {
+  const byFile = new Map(order.map((module) => [module.file, module]));
+  return order.every(({ imports }) =>
+    imports.every(({ from, names }: ModuleImport) => {
+      const target = byFile.get(from);
+      if (!target) return true; // the runtime or the checks' module: their names were checked
+      return names.every(
+        ([name]) => name === '*' || (target.exports.some(([e]) => e === name) && !target.reassigned.has(name)),
+      );
+    }),
+  );
+}
+
+/**
+ * The statement that makes a module's namespace: getters, so a check reads each export as it is now,
+ * in the order of their names, as a browser's namespace object and esbuild's list them.
+ */
+function namespace(module: QuickModule): string {
+  const sorted = [...module.exports].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const getters = sorted.map(([name, local]) => `${JSON.stringify(name)}: () => ${local}`);
+  return `return __quickNamespace({ ${getters.join(', ')} });`;
+}
+
+/** A namespace as esbuild makes one: an object of enumerable getters. */
+const NAMESPACE =
+  'const __quickNamespace = (getters) => { const ns = {}; for (const name of Object.keys(getters)) Object.defineProperty(ns, name, { get: getters[name], enumerable: true }); return ns; };';
+
+/** A lone main.ts: the runtime's names on the first line, the code on the lines it was written on. */
+function single(module: QuickModule): string {
+  const runtime = module.imports.flatMap(({ names }) => names);
+  return `${binding('self.__asyncLab.lab', runtime)}\n${module.code}\n${inlineMap(mapOf(module, 1))}\n`;
+}
+
+/** Several files: each in an async function of its own, evaluated in order, checks run at the end. */
+function linked(order: QuickModule[], announceAfter: number, checked: boolean): string {
+  const out: string[] = [NAMESPACE];
+  if (checked)
+    out.push(`const __quickCheck = (() => {${CHECK_FUNCTIONS}\nreturn { ${CHECK_EXPORTS.join(', ')} }; })();`);
+  const lineCount = (): number => out.reduce((n, text) => n + text.split('\n').length, 0);
+  const names = new Map<string, string>([
+    [RUNTIME_MODULE, 'self.__asyncLab.lab'],
+    [CHECK_MODULE, '__quickCheck'],
+  ]);
+  const sections: { offset: { line: number; column: number }; map: SourceMap }[] = [];
+  order.forEach((module, index) => {
+    const name = `__quickModule${index}`;
+    const bindings = module.imports.map(({ from, names: bound }) => binding(names.get(from) ?? '', bound));
+    out.push(`const ${name} = await (async () => {${bindings.filter(Boolean).join(' ')}`);
+    sections.push({ offset: { line: lineCount(), column: 0 }, map: mapOf(module) });
+    out.push(module.code, `${namespace(module)} })();`);
+    names.set(module.file, name);
+    if (index + 1 === announceAfter) out.push(ANNOUNCE);
+  });
+  if (checked) out.push(`await self.__asyncLab.checks.run(${names.get('main.ts') ?? ''});`);
+  out.push(inlineMap({ version: 3, file: 'bundle.js', sections }));
+  return `${out.join('\n')}\n`;
+}
+
+/**
+ * The bundle of `files` by the quick path, or null when esbuild must build them: a script of the
+ * shape esbuild's has, with an inline source map to the files as written.
  */
 export function quickBundle(files: SourceFiles, now: () => number = () => performance.now()): BundleResult | null {
   const started = now();
-  const source = files['main.ts'];
-  if (!takesQuickPath(files) || source === undefined || source.length > MAX_SOURCE) return null;
-  if (NOT_ONLY_TYPES.some((pattern) => pattern.test(source))) return null;
-
-  let code: string;
-  let mappings: string;
-  let program: Node;
-  try {
-    const result = transform(source, {
-      transforms: ['typescript'],
-      // Class fields, optional chaining and the rest stay as written, as esbuild's es2022 keeps them.
-      disableESTransforms: true,
-      filePath: 'main.ts',
-      sourceMapOptions: { compiledFilename: 'main.js' },
-      // Every import is checked below, as esbuild resolves each; the runtime's names are all values.
-      keepUnusedImports: true,
-    });
-    code = result.code;
-    mappings = result.sourceMap?.mappings ?? '';
-    program = parse(code, { ecmaVersion: 'latest', sourceType: 'module' }) as unknown as Node;
-  } catch {
-    return null; // a syntax error: esbuild says what it is
-  }
-
-  const bindings: string[] = [];
-  const imported = new Set<string>();
-  let body = code;
-  for (const statement of program['body'] as Node[]) {
-    if (statement.type.startsWith('Export')) return null;
-    if (statement.type !== 'ImportDeclaration') continue;
-    if ((statement['source'] as { value?: unknown }).value !== RUNTIME_MODULE) return null;
-    for (const specifier of statement['specifiers'] as Node[]) {
-      if (specifier.type !== 'ImportSpecifier') return null; // a default or namespace import
-      const name = (specifier['imported'] as { name?: unknown }).name;
-      const local = (specifier['local'] as { name: string }).name;
-      if (typeof name !== 'string' || !RUNTIME_EXPORTS.includes(name)) return null;
-      bindings.push(name === local ? name : `${name}: ${local}`);
-      imported.add(local);
-    }
-    // The statement becomes blanks, so every other character keeps its line and column.
-    const blank = code.slice(statement.start, statement.end).replace(/[^\n]/g, ' ');
-    body = body.slice(0, statement.start) + blank + body.slice(statement.end);
-  }
-  if (imported.has('self') || needsEsbuild(program, imported)) return null;
-  if (hasParameterProperties(source) && fieldOrderShows(program)) return null;
-
-  const prelude = bindings.length > 0 ? `const { ${bindings.join(', ')} } = self.__asyncLab.lab;` : '';
-  const map = {
-    version: 3,
-    file: 'main.js',
-    sources: ['main.ts'],
-    sourcesContent: [source],
-    names: [],
-    // The prelude's line maps to nothing; main.ts's lines follow it.
-    mappings: `;${mappings}`,
-  };
-  return {
-    ok: true,
-    code: `${prelude}\n${body}\n//# sourceMappingURL=data:application/json;base64,${base64Json(map)}\n`,
-    buildMs: now() - started,
-  };
+  if (!takesQuickPath(files)) return null;
+  if (Object.values(files).reduce((n, source) => n + source.length, 0) > MAX_SOURCE) return null;
+  const evaluation = evaluationOrder(files);
+  if (!evaluation || !importsResolve(evaluation.order)) return null;
+  const { order, announceAfter } = evaluation;
+  const checked = Object.hasOwn(files, CHECKS_FILE);
+  const [only] = order;
+  const code = order.length === 1 && only && !checked ? single(only) : linked(order, announceAfter, checked);
+  return { ok: true, code, buildMs: now() - started };
 }

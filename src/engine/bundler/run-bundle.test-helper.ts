@@ -17,6 +17,49 @@ const EPOCH = 1_700_000_000_000;
 const TICK_MS = 0.01;
 const MAX_TIMERS = 2_000;
 
+/**
+ * The check harness's contract (runtime/check-harness.ts) as a stand-in: checks register, the entry
+ * announces them, and run() calls each with a context and prints what it said. No spans or
+ * requests are recorded, so a check that reads them fails alike under either bundle.
+ */
+function standInChecks(lines: string[], clock: () => number) {
+  const registered: { name: string; fn: (ctx: unknown) => unknown }[] = [];
+  return {
+    check: (name: string, fn: (ctx: unknown) => unknown) => void registered.push({ name, fn }),
+    announce: () => void lines.push(`checks: ${registered.map((c) => c.name).join(' | ')}`),
+    mismatch: (expected: string, actual: string) => `expected ${expected}, got ${actual}`,
+    async run(exports: Record<string, unknown>) {
+      lines.push(`exports: ${Object.keys(exports).join(', ')}`);
+      for (const { name, fn } of registered) {
+        const ctx = {
+          exports,
+          elapsedMs: clock(),
+          logs: [],
+          spans: [],
+          requests: [],
+          locale: 'en',
+          say: (m: { en: string }) => m.en,
+          ms: (v: number) => `${Math.round(v)} ms`,
+          now: clock,
+          time: async (work: () => unknown) => {
+            const start = clock();
+            const value = await work();
+            return { value, ms: clock() - start };
+          },
+        };
+        try {
+          await fn(ctx);
+          lines.push(`passed: ${name}`);
+        } catch (error) {
+          // An Error of the vm's realm is no instance of this realm's Error.
+          const said = typeof error === 'object' && error && 'message' in error ? String(error.message) : String(error);
+          lines.push(`failed: ${name}: ${said}`);
+        }
+      }
+    },
+  };
+}
+
 export async function runBundle(code: string): Promise<string[]> {
   const lines: string[] = [];
   let now = 0;
@@ -94,6 +137,7 @@ export async function runBundle(code: string): Promise<string[]> {
     queueMicrotask,
     structuredClone,
     AbortController,
+    DOMException,
     AbortSignal,
     Event,
     EventTarget,
@@ -102,8 +146,9 @@ export async function runBundle(code: string): Promise<string[]> {
     URL,
     performance: { now: read },
     Date: VirtualDate,
-    // What the worker's global gives a bundle: the runtime, read through self (assemble.ts).
-    __asyncLab: { lab },
+    // What the worker's global gives a bundle: the runtime, read through self (assemble.ts), and
+    // for an exercise a stand-in of the check harness that prints each check's verdict.
+    __asyncLab: { lab, checks: standInChecks(lines, () => now) },
   };
   // The global names itself, as a worker's does: `self.__asyncLab.lab` in the quick path's prelude.
   scope['self'] = scope;

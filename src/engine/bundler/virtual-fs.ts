@@ -1,5 +1,6 @@
 import type { Plugin } from 'esbuild-wasm';
 import { RUNTIME_EXPORTS, RUNTIME_MODULE, type SourceFiles } from './bundle-types';
+import { ANNOUNCE, ANNOUNCE_MODULE, CHECK_EXPORTS, CHECK_FUNCTIONS, CHECK_MODULE, CHECKS_FILE } from './check-module';
 
 /** The entry esbuild starts from: it only imports main.ts, so the output has no import or export. */
 export const ENTRY = '<entry>';
@@ -10,28 +11,8 @@ export const ENTRY = '<entry>';
  */
 const RUNTIME_SHIM = `export const { ${RUNTIME_EXPORTS.join(', ')} } = self.__asyncLab.lab;`;
 
-/** The file of an exercise's checks. Its presence switches the bundle to check mode. */
-export const CHECKS_FILE = 'checks.ts';
-export const CHECK_MODULE = 'async-lab/check';
-const ANNOUNCE_MODULE = 'async-lab/announce';
-
-/** What check authors import: check() plus two small assertions with readable messages. */
-const CHECK_SHIM = `
-export const check = (name, fn) => self.__asyncLab.checks.check(name, fn);
-export function assert(condition, message) { if (!condition) throw new Error(message); }
-export function assertEqual(actual, expected, message) {
-  const a = JSON.stringify(actual), e = JSON.stringify(expected);
-  if (a !== e) throw new Error((message ? message + ': ' : '') + self.__asyncLab.checks.mismatch(e, a));
-}
-export function mostAtOnce(spans) {
-  const edges = [];
-  for (const s of spans) edges.push([s.start, 1], [s.end ?? Infinity, -1]);
-  // At equal times an end comes first: one span ending as the next starts is not two at once.
-  edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  let open = 0, most = 0;
-  for (const [, step] of edges) most = Math.max(most, (open += step));
-  return most;
-}`;
+/** The checks' module as esbuild sees it: the functions check-module.ts declares, exported. */
+const CHECK_SHIM = `${CHECK_FUNCTIONS}\nexport { ${CHECK_EXPORTS.join(', ')} };`;
 
 /**
  * The entry. A plain run only imports main.ts. An exercise imports the checks first (they register),
@@ -99,7 +80,7 @@ export function virtualFsPlugin(files: SourceFiles): Plugin {
         if (args.path === ENTRY) return { contents: entrySource(files), loader: 'ts' };
         if (args.path === RUNTIME_MODULE) return { contents: RUNTIME_SHIM, loader: 'js' };
         if (args.path === CHECK_MODULE) return { contents: CHECK_SHIM, loader: 'js' };
-        if (args.path === ANNOUNCE_MODULE) return { contents: 'self.__asyncLab.checks.announce();', loader: 'js' };
+        if (args.path === ANNOUNCE_MODULE) return { contents: ANNOUNCE, loader: 'js' };
         const contents = files[args.path];
         if (contents === undefined) return { errors: [{ text: `No file named ${args.path}` }] };
         return { contents: contents + AS_MODULE, loader: 'ts' };

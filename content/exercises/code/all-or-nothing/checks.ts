@@ -17,10 +17,15 @@ class Services {
   most = 0;
   readonly failure = new Error('b: service down');
 
-  constructor(
-    readonly plan: Record<string, number>,
-    readonly fails: string | null = null,
-  ) {}
+  // Declared and assigned, not parameter properties: beside public fields those are built by
+  // esbuild only, and these checks take the page's quick path (bundler/quick-module.ts).
+  readonly plan: Record<string, number>;
+  readonly fails: string | null;
+
+  constructor(plan: Record<string, number>, fails: string | null = null) {
+    this.plan = plan;
+    this.fails = fails;
+  }
 
   readonly fetchOne: FetchPart = async (name, seconds, signal) => {
     this.live.add(name);
