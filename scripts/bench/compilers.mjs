@@ -27,7 +27,7 @@ export function lessonExamples(root = 'content/examples') {
 /**
  * Product modules as the browser gets them, compiled from their source (with esbuild-wasm in Node,
  * one session for both): src/engine/bundler/bundle.ts, so the bench builds exactly as the bundler
- * worker does, and quick-bundle.ts, the page's quick path for a lone main.ts (Sucrase and acorn).
+ * worker does, and quick-bundle.ts, the page's quick path (Sucrase and acorn; the bench builds lone main.ts files).
  * @returns {Promise<{ bundle: string, quick: string }>}
  */
 async function productModules() {
