@@ -192,13 +192,14 @@ test.describe('Python playground', () => {
       .filter((match) => match !== null)
       .map(([, kind, , at]) => ({ kind, at: Number(at) }));
     expect(events.map((event) => event.kind)).toEqual(['start', 'start', 'start', 'end', 'end', 'end']);
-    // Side by side: every call started before the first ended, and the three sleeps together took
-    // about one sleep. CPython 3.11 here: 1.00 s; Chromium, quiet: 1.02–1.05 s. The start-up before
-    // the first call (imports, the executor) is CPU work that a loaded machine stretches (a load of 10
-    // made the whole run 2.7 s in CI), so the band is on the calls themselves.
+    // Side by side: every call started before the first ended (the order above), and the three
+    // sleeps together took about one sleep, not three. CPython 3.11 here: 1.00 s; Chromium, quiet:
+    // 1.02–1.05 s. The start-up before the first call (imports, the executor) is CPU work that a
+    // loaded machine stretches (a load of 10 made the whole run 2.7 s in CI), so the band is on the
+    // calls themselves, and wide of one after another (3 s): a whole npm test read 1.75 s.
     const span = (events.at(-1)?.at ?? 0) - (events[0]?.at ?? 0);
     expect(span).toBeGreaterThan(0.95);
-    expect(span).toBeLessThan(1.6);
+    expect(span).toBeLessThan(2.5);
     expect(ms).toBeGreaterThan(950);
     expect(ms).toBeLessThan(4_000);
   });
