@@ -50,7 +50,10 @@ async function wasmModule(scope: PythonWorkerScope, message: PythonBoot): Promis
 }
 
 async function boot(scope: PythonWorkerScope, message: PythonBoot): Promise<Booted> {
-  const pyodide = await bootPyodide(scope, message, await wasmModule(scope, message));
+  // Read while the wasm compiles (off this thread), not after: the loader wants the bytes at once.
+  const stdlib = message.stdlib.arrayBuffer();
+  stdlib.catch(() => undefined); // a failed read is reported by the boot that awaits it
+  const pyodide = await bootPyodide(scope, message, await wasmModule(scope, message), stdlib);
   const sitePackages = pyodide.runPython('import site; site.getsitepackages()[0]') as string;
   for (const [name, text] of Object.entries(SHIM_FILES)) pyodide.FS.writeFile(`${sitePackages}/${name}`, text);
   const cores = (scope as unknown as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency;
