@@ -96,9 +96,9 @@ export async function measureLessonLoad(browser, server, { slug, dir }) {
  * before it prints). Under `throttle` the network is 20 Mbit/s both ways with a 40 ms RTT.
  * @param {import('@playwright/test').Browser} browser
  * @param {Server} server
- * @param {{ slug: string, id: string, throttle: boolean, edited?: boolean }} options
+ * @param {{ slug: string, id: string, throttle: boolean, edited?: boolean, inModuleTask?: boolean }} options
  */
-export async function measureFirstRun(browser, server, { slug, id, throttle, edited = true }) {
+export async function measureFirstRun(browser, server, { slug, id, throttle, edited = true, inModuleTask = false }) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.addInitScript(installProbe, edited ? { [`async-lab:code:${slug}/${id}`]: HELLO } : {});
@@ -115,7 +115,7 @@ export async function measureFirstRun(browser, server, { slug, id, throttle, edi
   }
   server.resetLog();
   await page.goto(`${server.url}en/lessons/${slug}/`, { waitUntil: 'commit' });
-  const run = await page.evaluate(timeRun, { id, clickWhenReady: true });
+  const run = await page.evaluate(timeRun, { id, clickWhenReady: true, inModuleTask });
   const longestFrameGapMs = await page.evaluate(() => /** @type {any} */ (window).__bench.longestFrameGap);
   const log = [...server.log];
   const text = await page.locator(`[data-playground="${id}"] [role="log"] [data-kind]`).first().textContent();
