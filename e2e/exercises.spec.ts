@@ -2,9 +2,7 @@ import { expect, test } from './support/site';
 import { exerciseTag, listExercises, workspace } from './support/exercise';
 import { MONACO_MS } from './support/editor';
 import { timeInPage } from './support/playground';
-
-/** esbuild-wasm and its worker: 3 MB that a Check of the course's own code never needs. */
-const ESBUILD = /\/_astro\/(esbuild\.[^/]*\.wasm|bundler-worker-[^/]*\.js)$/;
+import { esbuildRequests } from './support/requests';
 
 /**
  * Every exercise, in English: the starter code fails at least one check, the reference solution
@@ -24,10 +22,7 @@ for (const exercise of listExercises()) {
     exerciseTag(exercise.slug),
     async ({ page, site }) => {
       test.setTimeout(3 * exercise.timeLimitMs + 60_000);
-      const compilers: string[] = [];
-      page.on('request', (request) => {
-        if (ESBUILD.test(request.url())) compilers.push(request.url());
-      });
+      const compilers = esbuildRequests(page);
       await page.goto(site.url(`en/exercises/${exercise.slug}/`));
       const ws = workspace(page);
 

@@ -1,6 +1,7 @@
 import { expect, test } from './support/site';
 import { workspace } from './support/exercise';
 import { playground, playgroundUrl } from './support/playground';
+import { esbuildRequests } from './support/requests';
 
 // main.ts is a module, and the learner's code experiences it as one: strict mode, no `this` at the
 // top, module-only syntax errors. And whatever it does to the built-ins, the runtime around it keeps
@@ -137,11 +138,7 @@ test.describe('an exercise', () => {
     page,
     site,
   }) => {
-    const compilers: string[] = [];
-    page.on('request', (request) => {
-      if (/\/_astro\/(esbuild\.[^/]*\.wasm|bundler-worker-[^/]*\.js)$/.test(request.url()))
-        compilers.push(request.url());
-    });
+    const compilers = esbuildRequests(page);
     await page.goto(site.url('en/exercises/semaphore/'));
     const ws = workspace(page);
     await page.locator('[data-playground="exercise"]').getByRole('button', { name: 'Edit' }).click();

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test } from './support/site';
-import { requestedPaths } from './support/requests';
+import { ESBUILD, requestedPaths } from './support/requests';
 import { expectConsole, playground, playgroundUrl } from './support/playground';
 import { MONACO_MS } from './support/editor';
 import { isCpuHeavyLesson } from './support/lessons';
@@ -14,7 +14,6 @@ import { declaredPlaygrounds } from '../src/course/playground-ids';
  */
 test.describe.configure({ mode: 'parallel' });
 
-const ESBUILD = /\/_astro\/(esbuild\.[^/]*\.wasm|bundler-worker-[^/]*\.js)$/;
 const QUICK = /\/_astro\/quick-bundle\.[^/]*\.js$/;
 /** Either of the page's compilers. */
 const COMPILER = new RegExp(`${ESBUILD.source}|${QUICK.source}`);

@@ -58,8 +58,6 @@ export function fieldOrderShows(program: Node): boolean {
   return shows;
 }
 
-const SELF = new Set(['self']);
-
 export interface Node {
   type: string;
   start: number;
@@ -67,8 +65,11 @@ export interface Node {
   [key: string]: unknown;
 }
 
-/** Where the learner's module differs from the function body it becomes: esbuild must handle it. */
-export function needsEsbuild(program: Node, imported: Set<string>): boolean {
+/**
+ * Where the learner's module differs from the function body it becomes: esbuild must handle it.
+ * (An assignment to an import is found with assignedNames, which quick-module.ts reads once.)
+ */
+export function needsEsbuild(program: Node): boolean {
   let found = false;
   const visit = (node: Node, inFunction: boolean): void => {
     if (found) return;
@@ -85,24 +86,12 @@ export function needsEsbuild(program: Node, imported: Set<string>): boolean {
       case 'VariableDeclarator':
         // The prelude reads the global `self`; a declaration of the learner's own would shadow it
         // (esbuild renames it instead).
-        if (assignsTo(node['id'] as Node, SELF)) found = true;
+        if (namesIn(node['id'] as Node).includes('self')) found = true;
         break;
       case 'FunctionDeclaration':
       case 'ClassDeclaration':
         if ((node['id'] as { name?: string } | null)?.name === 'self') found = true;
         break;
-      case 'AssignmentExpression':
-      case 'UpdateExpression':
-      case 'ForInStatement':
-      case 'ForOfStatement': {
-        // esbuild refuses an assignment to an import; its message is the one to show.
-        const target = (node['left'] ?? node['argument']) as Node | undefined;
-        if (target && assignsTo(target, imported)) {
-          found = true;
-          return;
-        }
-        break;
-      }
     }
     const own =
       node.type === 'FunctionDeclaration' ||
@@ -126,14 +115,49 @@ export function isNode(value: unknown): value is Node {
   return typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
 }
 
-/** Whether a pattern (`x`, `[x, y]`, `{ a: x }`, `x = 1`) binds one of `names`. */
-export function assignsTo(pattern: Node, names: Set<string>): boolean {
-  if (pattern.type === 'Identifier') return names.has(pattern['name'] as string);
-  if (pattern.type === 'VariableDeclaration') return false; // `for (const x of …)` declares its own
-  return Object.entries(pattern).some(([key, value]) => {
-    if (key === 'key' && pattern.type === 'Property') return false;
-    if (pattern.type === 'MemberExpression') return false; // `sleep.x = 1` assigns to a property
-    const nodes = Array.isArray(value) ? value : [value];
-    return nodes.some((child) => isNode(child) && assignsTo(child, names));
-  });
+/**
+ * The names a pattern binds or assigns: `x`, `[x, y]`, `{ a: x, ...r }`, `x = 1` (not the default's
+ * names), none for a property (`sleep.x = 1`) or a declaration inside `for (const x of …)`.
+ */
+export function namesIn(pattern: Node): string[] {
+  switch (pattern.type) {
+    case 'Identifier':
+      return [pattern['name'] as string];
+    case 'ObjectPattern':
+      return (pattern['properties'] as Node[]).flatMap((p) => namesIn((p['value'] ?? p['argument']) as Node));
+    case 'ArrayPattern':
+      return (pattern['elements'] as (Node | null)[]).flatMap((e) => (e ? namesIn(e) : []));
+    case 'RestElement':
+      return namesIn(pattern['argument'] as Node);
+    case 'AssignmentPattern':
+      return namesIn(pattern['left'] as Node);
+    default:
+      return [];
+  }
+}
+
+/**
+ * Every name the module assigns to, anywhere (`x = …`, `x++`, `[x] = …`, `for (x of …)`). Shadowing
+ * aside, which only errs on the side of esbuild: esbuild refuses an assignment to an import (its
+ * message is the one to show), and an export assigned again is read live by a browser.
+ */
+export function assignedNames(program: Node): Set<string> {
+  const assigned = new Set<string>();
+  const visit = (node: Node): void => {
+    const target =
+      node.type === 'AssignmentExpression' || node.type === 'ForInStatement' || node.type === 'ForOfStatement'
+        ? (node['left'] as Node)
+        : node.type === 'UpdateExpression'
+          ? (node['argument'] as Node)
+          : undefined;
+    if (target) for (const name of namesIn(target)) assigned.add(name);
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'type' || key === 'start' || key === 'end') continue;
+      if (Array.isArray(value)) {
+        for (const child of value) if (isNode(child)) visit(child);
+      } else if (isNode(value)) visit(value);
+    }
+  };
+  visit(program);
+  return assigned;
 }

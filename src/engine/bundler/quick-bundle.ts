@@ -1,7 +1,7 @@
 import type { BundleResult, SourceFiles } from './bundle-types';
 import { RUNTIME_MODULE, takesQuickPath } from './bundle-types';
 import { ANNOUNCE, CHECK_EXPORTS, CHECK_FUNCTIONS, CHECK_MODULE, CHECKS_FILE } from './check-module';
-import { type ModuleImport, type QuickModule, quickModule } from './quick-module';
+import { type QuickModule, quickModule } from './quick-module';
 
 /**
  * The quick path of an edited Run or Check: a playground's TypeScript files turned, in the page and
@@ -94,7 +94,7 @@ function evaluationOrder(files: SourceFiles): { order: QuickModule[]; announceAf
 function importsResolve(order: QuickModule[]): boolean {
   const byFile = new Map(order.map((module) => [module.file, module]));
   return order.every(({ imports }) =>
-    imports.every(({ from, names }: ModuleImport) => {
+    imports.every(({ from, names }) => {
       const target = byFile.get(from);
       if (!target) return true; // the runtime or the checks' module: their names were checked
       return names.every(

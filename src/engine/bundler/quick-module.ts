@@ -3,10 +3,10 @@ import { transform } from 'sucrase';
 import { RUNTIME_EXPORTS, RUNTIME_MODULE, type SourceFiles } from './bundle-types';
 import { CHECK_EXPORTS, CHECK_MODULE, CHECKS_FILE } from './check-module';
 import {
-  assignsTo,
+  assignedNames,
   fieldOrderShows,
   hasParameterProperties,
-  isNode,
+  namesIn,
   needsEsbuild,
   type Node,
   NOT_ONLY_TYPES,
@@ -46,53 +46,12 @@ export interface QuickModule {
 /** What the bundle itself declares; a learner's name like it would be shadowed or shadow it. */
 export const RESERVED_PREFIX = '__quick';
 
-/** The names a declaration or a pattern binds (`const { a, b: [c] } = …` binds a and c). */
-function boundNames(pattern: Node): string[] {
-  switch (pattern.type) {
-    case 'Identifier':
-      return [pattern['name'] as string];
-    case 'ObjectPattern':
-      return (pattern['properties'] as Node[]).flatMap((p) => boundNames((p['value'] ?? p['argument']) as Node));
-    case 'ArrayPattern':
-      return (pattern['elements'] as (Node | null)[]).flatMap((e) => (e ? boundNames(e) : []));
-    case 'RestElement':
-      return boundNames(pattern['argument'] as Node);
-    case 'AssignmentPattern':
-      return boundNames(pattern['left'] as Node);
-    default:
-      return [];
-  }
-}
-
 /** The names a top-level declaration binds: a function, a class, or each of a `const`'s patterns. */
 function declaredNames(declaration: Node): string[] {
   if (declaration.type === 'VariableDeclaration')
-    return (declaration['declarations'] as Node[]).flatMap((d) => boundNames(d['id'] as Node));
+    return (declaration['declarations'] as Node[]).flatMap((d) => namesIn(d['id'] as Node));
   const id = declaration['id'] as Node | null;
-  return id ? boundNames(id) : [];
-}
-
-/** Whether anything in `program` assigns to one of `names` (shadowing aside: that only errs on caution). */
-function assignsAnywhere(program: Node, names: Set<string>): boolean {
-  let found = false;
-  const visit = (node: Node): void => {
-    if (found) return;
-    const target =
-      node.type === 'AssignmentExpression' || node.type === 'ForInStatement' || node.type === 'ForOfStatement'
-        ? (node['left'] as Node)
-        : node.type === 'UpdateExpression'
-          ? (node['argument'] as Node)
-          : undefined;
-    if (target && assignsTo(target, names)) found = true;
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'type' || key === 'start' || key === 'end') continue;
-      if (Array.isArray(value)) {
-        for (const child of value) if (isNode(child)) visit(child);
-      } else if (isNode(value)) visit(value);
-    }
-  };
-  visit(program);
-  return found;
+  return id ? namesIn(id) : [];
 }
 
 /** `text` with [start, end) turned to spaces, line breaks kept. */
@@ -174,15 +133,12 @@ export function quickModule(files: SourceFiles, file: string): QuickModule | nul
       return null; // a default export, or one from another module
     }
   }
-  if (imported.has('self') || needsEsbuild(program, imported)) return null;
+  if (imported.has('self') || needsEsbuild(program)) return null;
   if (hasParameterProperties(source) && fieldOrderShows(program)) return null;
+  const assigned = assignedNames(program);
+  if ([...imported].some((local) => assigned.has(local))) return null;
 
-  const locals = new Set(exports.map(([, local]) => local));
-  const reassigned = new Set(
-    assignsAnywhere(program, locals)
-      ? exports.filter(([, local]) => assignsAnywhere(program, new Set([local]))).map(([name]) => name)
-      : [],
-  );
+  const reassigned = new Set(exports.filter(([, local]) => assigned.has(local)).map(([name]) => name));
   return { file, source, code: body, mappings, imports, exports, reassigned };
 }
 

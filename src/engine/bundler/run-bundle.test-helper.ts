@@ -4,6 +4,7 @@
 import { inspect } from 'node:util';
 import { createContext, runInContext } from 'node:vm';
 import { createHttpbin } from '../runtime/httpbin';
+import { mapStack, readInlineMap } from '../runner/map-stack';
 
 interface Timer {
   at: number;
@@ -192,4 +193,14 @@ export async function runBundle(code: string): Promise<string[]> {
     process.removeAllListeners('unhandledRejection');
     for (const listener of listeners) process.on('unhandledRejection', listener);
   }
+}
+
+/**
+ * What a bundle prints, with stack traces mapped to main.ts as the page maps them. Lines only: the
+ * two source maps differ in how finely they map within a line (the quick path's is finer).
+ */
+export async function printed(bundle: string): Promise<string[]> {
+  const map = readInlineMap(bundle);
+  // run-bundle puts one line before the bundle's first.
+  return (await runBundle(bundle)).map((line) => mapStack(line, map, 1).replace(/([\w-]+\.ts):(\d+):\d+/g, '$1:$2'));
 }

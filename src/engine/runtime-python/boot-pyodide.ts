@@ -39,7 +39,7 @@ export async function bootPyodide(
   scope: BootScope,
   boot: PythonBoot,
   module: WebAssembly.Module,
-  stdlib: Promise<ArrayBuffer> = boot.stdlib.arrayBuffer(),
+  stdlib: Promise<ArrayBuffer>,
 ): Promise<PyodideAPI> {
   const globals = scope as unknown as LoaderGlobals;
   const importScripts = scope.importScripts;
